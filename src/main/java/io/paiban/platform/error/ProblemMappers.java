@@ -1,0 +1,183 @@
+package io.paiban.platform.error;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/** Turns every failure of a REST call into an RFC 7807 problem response. */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response api(ApiException e, UriInfo uri) {
+        return respond(Problem.of(e.kind(), e.getMessage(), path(uri), e.errors()));
+    }
+
+    @ServerExceptionMapper
+    public Response validation(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.InvalidParam> errors = e.getConstraintViolations().stream()
+                .map(v -> Problem.InvalidParam.field(fieldPath(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.InvalidParam::field))
+                .toList();
+        String detail = errors.stream().map(p -> p.field() + ": " + p.message())
+                .reduce((a, b) -> a + "; " + b).orElse("invalid request");
+        return respond(Problem.of(ProblemKind.VALIDATION, detail, path(uri), errors));
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+        return respond(jsonProblem(e, path(uri)));
+    }
+
+    /** Declared apart because the Jackson extension maps this subtype itself, without naming the field. */
+    @ServerExceptionMapper
+    public Response mismatchedJson(MismatchedInputException e, UriInfo uri) {
+        return respond(jsonProblem(e, path(uri)));
+    }
+
+    @ServerExceptionMapper
+    public Response http(WebApplicationException e, UriInfo uri) {
+        Optional<Problem> json = causeOf(e, JsonProcessingException.class).map(j -> jsonProblem(j, path(uri)));
+        if (json.isPresent()) {
+            return respond(json.get());
+        }
+        int status = e.getResponse().getStatus();
+        ProblemKind kind = status == 404 ? ProblemKind.NOT_FOUND : ProblemKind.HTTP;
+        Response.Status known = Response.Status.fromStatusCode(status);
+        String title = known != null ? known.getReasonPhrase() : kind.title();
+        return respond(new Problem(Problem.of(kind, null, null, List.of()).type(), title, status,
+                e.getMessage(), path(uri), List.of()));
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        return respond(classify(e, path(uri)));
+    }
+
+    /** Failures raised at commit time arrive wrapped; the root decides what the client is told. */
+    static Problem classify(Throwable e, String instance) {
+        Optional<ApiException> api = causeOf(e, ApiException.class);
+        if (api.isPresent()) {
+            return Problem.of(api.get().kind(), api.get().getMessage(), instance, api.get().errors());
+        }
+        if (causeOf(e, OptimisticLockException.class).isPresent() || causeOf(e, StaleStateException.class).isPresent()) {
+            return Problem.of(ProblemKind.STALE_VERSION,
+                    "The resource was changed by a concurrent request; reload it and apply the change again",
+                    instance, List.of());
+        }
+        Optional<org.hibernate.exception.ConstraintViolationException> constraint =
+                causeOf(e, org.hibernate.exception.ConstraintViolationException.class);
+        if (constraint.isPresent()) {
+            return Problem.of(ProblemKind.CONFLICT, constraintDetail(constraint.get()), instance, List.of());
+        }
+        LOG.error("Unexpected failure at " + instance, e);
+        return Problem.of(ProblemKind.INTERNAL, "Unexpected failure; see the server log", instance, List.of());
+    }
+
+    private static String constraintDetail(org.hibernate.exception.ConstraintViolationException e) {
+        String message = String.valueOf(e.getSQLException() != null ? e.getSQLException().getMessage() : e.getMessage());
+        if (message.contains("Duplicate entry")) {
+            return "A resource with the same unique key already exists (" + message.replaceAll(".*Duplicate entry", "duplicate entry") + ")";
+        }
+        if (message.contains("foreign key constraint fails")) {
+            return "The resource is still referenced by other data, or references data that does not exist";
+        }
+        return "The change violates a database constraint";
+    }
+
+    private static Problem jsonProblem(JsonProcessingException e, String instance) {
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = jsonPath(mapping.getPath());
+            String message = jsonMessage(e);
+            return Problem.of(ProblemKind.VALIDATION, field + ": " + message, instance,
+                    List.of(Problem.InvalidParam.field(field, message)));
+        }
+        return Problem.of(ProblemKind.MALFORMED, "Body is not valid JSON: " + e.getOriginalMessage(), instance, List.of());
+    }
+
+    private static String jsonMessage(JsonProcessingException e) {
+        if (e instanceof UnrecognizedPropertyException) {
+            return "unknown field";
+        }
+        if (e instanceof InvalidFormatException f) {
+            return "cannot read value '" + f.getValue() + "' as " + f.getTargetType().getSimpleName();
+        }
+        if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
+            return "wrong type, expected " + m.getTargetType().getSimpleName();
+        }
+        return e.getOriginalMessage();
+    }
+
+    private static String jsonPath(List<JsonMappingException.Reference> references) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : references) {
+            if (ref.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    /** {@code create.request.standards[0].channel} becomes {@code standards[0].channel}. */
+    static String fieldPath(ConstraintViolation<?> violation) {
+        StringBuilder path = new StringBuilder();
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER
+                    || node.getKind() == ElementKind.CROSS_PARAMETER || node.getKind() == ElementKind.RETURN_VALUE) {
+                continue;
+            }
+            if (node.getIndex() != null && !path.isEmpty()) {
+                path.append('[').append(node.getIndex()).append(']');
+            }
+            if (node.getName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(node.getName());
+            }
+        }
+        return path.isEmpty() ? "body" : path.toString();
+    }
+
+    static <T extends Throwable> Optional<T> causeOf(Throwable e, Class<T> type) {
+        Throwable current = e;
+        for (int depth = 0; current != null && depth < 20; depth++, current = current.getCause()) {
+            if (type.isInstance(current)) {
+                return Optional.of(type.cast(current));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String path(UriInfo uri) {
+        return uri == null ? null : uri.getRequestUri().getRawPath();
+    }
+
+    private static Response respond(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+}

@@ -1,0 +1,164 @@
+package io.paiban.queue;
+
+import io.paiban.client.Client;
+import io.paiban.client.ServiceStandard;
+import io.paiban.platform.error.ApiException;
+import io.paiban.platform.error.Problem;
+import io.paiban.queue.QueueDtos.OpeningHoursDto;
+import io.paiban.queue.QueueDtos.QueueRequest;
+import io.paiban.queue.QueueDtos.QueueView;
+import io.paiban.site.Site;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class QueueService {
+
+    static final LocalTime DEFAULT_OPENS = LocalTime.of(8, 30);
+    static final LocalTime DEFAULT_CLOSES = LocalTime.of(1, 0);
+
+    public List<QueueView> list(Long clientId, Long siteId) {
+        StringBuilder query = new StringBuilder("1 = 1");
+        List<Object> params = new ArrayList<>();
+        if (clientId != null) {
+            params.add(clientId);
+            query.append(" and client.id = ?").append(params.size());
+        }
+        if (siteId != null) {
+            params.add(siteId);
+            query.append(" and site.id = ?").append(params.size());
+        }
+        return ServiceQueue.<ServiceQueue>list(query.toString(), Sort.by("code"), params.toArray())
+                .stream().map(QueueView::of).toList();
+    }
+
+    public QueueView get(long id) {
+        return QueueView.of(find(id));
+    }
+
+    public ServiceQueue find(long id) {
+        return ServiceQueue.<ServiceQueue>findByIdOptional(id).orElseThrow(() -> ApiException.notFound("Queue", id));
+    }
+
+    @Transactional
+    public QueueView create(QueueRequest request) {
+        requireUniqueCode(request.code(), null);
+        ServiceQueue queue = new ServiceQueue();
+        apply(queue, request);
+        queue.persistAndFlush();
+        return QueueView.of(queue);
+    }
+
+    @Transactional
+    public QueueView update(long id, QueueRequest request) {
+        ServiceQueue queue = find(id);
+        queue.requireVersion(request.version(), "Queue");
+        requireUniqueCode(request.code(), id);
+        apply(queue, request);
+        queue.persistAndFlush();
+        return QueueView.of(queue);
+    }
+
+    @Transactional
+    public void delete(long id) {
+        find(id).delete();
+        ServiceQueue.flush();
+    }
+
+    private static void apply(ServiceQueue queue, QueueRequest request) {
+        Client client = Client.<Client>findByIdOptional(request.clientId())
+                .orElseThrow(() -> ApiException.invalidField("clientId", "client " + request.clientId() + " does not exist"));
+        Site site = Site.<Site>findByIdOptional(request.siteId())
+                .orElseThrow(() -> ApiException.invalidField("siteId", "site " + request.siteId() + " does not exist"));
+        ServiceTarget target = request.target() != null
+                ? request.target().toEntity()
+                : contractTarget(client, request.channel(), request.function())
+                .orElseThrow(() -> ApiException.invalidField("target",
+                        "required: client " + client.code + " has no standard for " + request.channel()));
+        int concurrency = request.chatConcurrency() == null ? 1 : request.chatConcurrency();
+
+        List<Problem.InvalidParam> problems = new ArrayList<>(target.problems("target."));
+        if (request.channel().isDeferred() == (target.kind == TargetKind.ANSWER_WITHIN)) {
+            problems.add(Problem.InvalidParam.field("target.kind", request.channel().isDeferred()
+                    ? "email and ticket queues take REPLY_WITHIN or REPLY_BY_CUTOFF"
+                    : "phone and chat queues take ANSWER_WITHIN"));
+        }
+        if (concurrency > 1 && request.channel() != Channel.CHAT) {
+            problems.add(Problem.InvalidParam.field("chatConcurrency", "only chat queues handle several contacts at once"));
+        }
+        List<OpeningHours> hours = request.openingHours() == null
+                ? defaultHours()
+                : request.openingHours().stream().map(OpeningHoursDto::toEntity).toList();
+        problems.addAll(overlaps(hours));
+        if (!problems.isEmpty()) {
+            throw ApiException.invalid(problems.get(0).field() + ": " + problems.get(0).message(), problems);
+        }
+
+        queue.code = request.code();
+        queue.name = request.name();
+        queue.client = client;
+        queue.site = site;
+        queue.channel = request.channel();
+        queue.function = request.function();
+        queue.target = target;
+        queue.defaultHandleSeconds = request.defaultHandleSeconds();
+        queue.chatConcurrency = concurrency;
+        queue.openingHours.clear();
+        queue.openingHours.addAll(hours);
+    }
+
+    /** The most specific contract standard: the channel for this function, else for any function. */
+    static Optional<ServiceTarget> contractTarget(Client client, Channel channel, QueueFunction function) {
+        return client.standards.stream()
+                .filter(s -> s.channel == channel && (s.queueFunction == null || s.queueFunction == function))
+                .min(Comparator.comparing(s -> s.queueFunction == null ? 1 : 0))
+                .map(s -> new ServiceTarget(s.target.kind, s.target.targetShare, s.target.thresholdSeconds,
+                        s.target.businessHours, s.target.cutoffTime, s.target.replyByTime));
+    }
+
+    static List<OpeningHours> defaultHours() {
+        List<OpeningHours> hours = new ArrayList<>();
+        for (DayOfWeek day : DayOfWeek.values()) {
+            hours.add(new OpeningHours(day, DEFAULT_OPENS, DEFAULT_CLOSES));
+        }
+        return hours;
+    }
+
+    /** Periods are compared on a minute-of-week circle so that a Sunday night period can overlap Monday. */
+    private static List<Problem.InvalidParam> overlaps(List<OpeningHours> hours) {
+        List<Problem.InvalidParam> problems = new ArrayList<>();
+        int week = 7 * 24 * 60;
+        for (int i = 0; i < hours.size(); i++) {
+            for (int j = 0; j < i; j++) {
+                long startI = startOfWeekMinute(hours.get(i));
+                long startJ = startOfWeekMinute(hours.get(j));
+                long offset = Math.floorMod(startI - startJ, week);
+                long back = Math.floorMod(startJ - startI, week);
+                if (offset < hours.get(j).minutes() || back < hours.get(i).minutes()) {
+                    problems.add(Problem.InvalidParam.field("openingHours[" + i + "]", "overlaps openingHours[" + j + "]"));
+                }
+            }
+        }
+        return problems;
+    }
+
+    private static long startOfWeekMinute(OpeningHours h) {
+        return (h.dayOfWeek.getValue() - 1) * 24L * 60 + h.opensAt.getHour() * 60L + h.opensAt.getMinute();
+    }
+
+    private static void requireUniqueCode(String code, Long exceptId) {
+        ServiceQueue.<ServiceQueue>find("code", code).firstResultOptional()
+                .filter(existing -> !existing.id.equals(exceptId))
+                .ifPresent(existing -> {
+                    throw ApiException.conflict("Queue code '" + code + "' is already used by queue " + existing.id);
+                });
+    }
+}

@@ -1,0 +1,108 @@
+package io.paiban.shift;
+
+import io.paiban.platform.error.ApiException;
+import io.paiban.platform.error.Problem;
+import io.paiban.shift.ShiftTemplateDtos.BreakDto;
+import io.paiban.shift.ShiftTemplateDtos.ShiftTemplateRequest;
+import io.paiban.shift.ShiftTemplateDtos.ShiftTemplateView;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+@ApplicationScoped
+public class ShiftTemplateService {
+
+    public List<ShiftTemplateView> list(Boolean active) {
+        List<ShiftTemplate> templates = active == null
+                ? ShiftTemplate.listAll(Sort.by("startTime").and("code"))
+                : ShiftTemplate.list("active", Sort.by("startTime").and("code"), active);
+        return templates.stream().map(ShiftTemplateView::of).toList();
+    }
+
+    public ShiftTemplateView get(long id) {
+        return ShiftTemplateView.of(find(id));
+    }
+
+    public ShiftTemplate find(long id) {
+        return ShiftTemplate.<ShiftTemplate>findByIdOptional(id).orElseThrow(() -> ApiException.notFound("Shift template", id));
+    }
+
+    @Transactional
+    public ShiftTemplateView create(ShiftTemplateRequest request) {
+        requireUniqueCode(request.code(), null);
+        ShiftTemplate template = new ShiftTemplate();
+        apply(template, request);
+        template.persistAndFlush();
+        return ShiftTemplateView.of(template);
+    }
+
+    @Transactional
+    public ShiftTemplateView update(long id, ShiftTemplateRequest request) {
+        ShiftTemplate template = find(id);
+        template.requireVersion(request.version(), "Shift template");
+        requireUniqueCode(request.code(), id);
+        apply(template, request);
+        template.persistAndFlush();
+        return ShiftTemplateView.of(template);
+    }
+
+    @Transactional
+    public void delete(long id) {
+        find(id).delete();
+        ShiftTemplate.flush();
+    }
+
+    private static void apply(ShiftTemplate template, ShiftTemplateRequest request) {
+        int duration = ShiftTemplate.durationMinutes(request.startTime(), request.endTime());
+        List<BreakDto> breaks = request.breaks() == null ? List.of() : request.breaks();
+        List<Problem.InvalidParam> problems = new ArrayList<>(breakProblems(breaks, duration));
+        int unpaid = breaks.stream().filter(b -> !b.paid()).mapToInt(BreakDto::durationMinutes).sum();
+        int paidMinutes = request.paidMinutes() == null ? duration - unpaid : request.paidMinutes();
+        if (paidMinutes > duration - unpaid) {
+            problems.add(Problem.InvalidParam.field("paidMinutes",
+                    "at most " + (duration - unpaid) + " (shift length " + duration + " minus unpaid breaks " + unpaid + ")"));
+        }
+        if (!problems.isEmpty()) {
+            throw ApiException.invalid(problems.get(0).field() + ": " + problems.get(0).message(), problems);
+        }
+        template.code = request.code();
+        template.name = request.name();
+        template.kind = request.kind();
+        template.startTime = request.startTime();
+        template.endTime = request.endTime();
+        template.paidMinutes = paidMinutes;
+        template.active = request.active() == null || request.active();
+        template.breaks.clear();
+        breaks.stream().sorted(Comparator.comparing(BreakDto::offsetMinutes)).map(BreakDto::toEntity).forEach(template.breaks::add);
+    }
+
+    private static List<Problem.InvalidParam> breakProblems(List<BreakDto> breaks, int duration) {
+        List<Problem.InvalidParam> problems = new ArrayList<>();
+        for (int i = 0; i < breaks.size(); i++) {
+            BreakDto b = breaks.get(i);
+            if (b.offsetMinutes() + b.durationMinutes() > duration) {
+                problems.add(Problem.InvalidParam.field("breaks[" + i + "]", "ends after the shift (" + duration + " minutes long)"));
+            }
+            for (int j = 0; j < i; j++) {
+                BreakDto other = breaks.get(j);
+                if (b.offsetMinutes() < other.offsetMinutes() + other.durationMinutes()
+                        && other.offsetMinutes() < b.offsetMinutes() + b.durationMinutes()) {
+                    problems.add(Problem.InvalidParam.field("breaks[" + i + "]", "overlaps breaks[" + j + "]"));
+                }
+            }
+        }
+        return problems;
+    }
+
+    private static void requireUniqueCode(String code, Long exceptId) {
+        ShiftTemplate.<ShiftTemplate>find("code", code).firstResultOptional()
+                .filter(existing -> !existing.id.equals(exceptId))
+                .ifPresent(existing -> {
+                    throw ApiException.conflict("Shift template code '" + code + "' is already used by template " + existing.id);
+                });
+    }
+}

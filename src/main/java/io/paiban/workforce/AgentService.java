@@ -1,0 +1,137 @@
+package io.paiban.workforce;
+
+import io.paiban.platform.error.ApiException;
+import io.paiban.platform.error.Problem;
+import io.paiban.queue.ServiceQueue;
+import io.paiban.site.Site;
+import io.paiban.workforce.AgentDtos.AgentPage;
+import io.paiban.workforce.AgentDtos.AgentRequest;
+import io.paiban.workforce.AgentDtos.AgentView;
+import io.paiban.workforce.AgentDtos.CertificationDto;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+@ApplicationScoped
+public class AgentService {
+
+    public static final int MAX_PAGE_SIZE = 500;
+
+    public AgentPage list(AgentFilter filter, int page, int size) {
+        if (page < 0) {
+            throw ApiException.invalidField("page", "must be 0 or more");
+        }
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            throw ApiException.invalidField("size", "must be between 1 and " + MAX_PAGE_SIZE);
+        }
+        StringBuilder query = new StringBuilder("1 = 1");
+        List<Object> params = new ArrayList<>();
+        filter.siteId().ifPresent(v -> and(query, params, "site.id", v));
+        filter.status().ifPresent(v -> and(query, params, "status", v));
+        filter.employmentType().ifPresent(v -> and(query, params, "employmentType", v));
+        filter.queueId().ifPresent(v -> {
+            params.add(v);
+            query.append(" and Agent_.id in (select a.id from Agent a join a.certifications c where c.queueId = ?")
+                    .append(params.size()).append(')');
+        });
+        PanacheQuery<Agent> found = Agent.find("from Agent Agent_ where " + query, Sort.by("employeeNo"), params.toArray());
+        long total = found.count();
+        List<AgentView> items = found.page(Page.of(page, size)).list().stream().map(AgentView::of).toList();
+        return new AgentPage(items, page, size, total);
+    }
+
+    private static void and(StringBuilder query, List<Object> params, String field, Object value) {
+        params.add(value);
+        query.append(" and Agent_.").append(field).append(" = ?").append(params.size());
+    }
+
+    public AgentView get(long id) {
+        return AgentView.of(find(id));
+    }
+
+    public Agent find(long id) {
+        return Agent.<Agent>findByIdOptional(id).orElseThrow(() -> ApiException.notFound("Agent", id));
+    }
+
+    @Transactional
+    public AgentView create(AgentRequest request) {
+        requireUniqueEmployeeNo(request.employeeNo(), null);
+        Agent agent = new Agent();
+        apply(agent, request);
+        agent.persistAndFlush();
+        return AgentView.of(agent);
+    }
+
+    @Transactional
+    public AgentView update(long id, AgentRequest request) {
+        Agent agent = find(id);
+        agent.requireVersion(request.version(), "Agent");
+        requireUniqueEmployeeNo(request.employeeNo(), id);
+        apply(agent, request);
+        agent.persistAndFlush();
+        return AgentView.of(agent);
+    }
+
+    @Transactional
+    public void delete(long id) {
+        find(id).delete();
+        Agent.flush();
+    }
+
+    private static void apply(Agent agent, AgentRequest request) {
+        Site site = Site.<Site>findByIdOptional(request.siteId())
+                .orElseThrow(() -> ApiException.invalidField("siteId", "site " + request.siteId() + " does not exist"));
+        List<CertificationDto> certifications = request.certifications() == null ? List.of() : request.certifications();
+        validateCertifications(certifications);
+
+        agent.employeeNo = request.employeeNo();
+        agent.fullName = request.fullName();
+        agent.site = site;
+        agent.employmentType = request.employmentType();
+        agent.status = request.status();
+        agent.contractHoursPerWeek = request.contractHoursPerWeek();
+        agent.nightEligible = request.nightEligible();
+        agent.hourlyCost = request.hourlyCost();
+        agent.hiredOn = request.hiredOn();
+        agent.certifications.clear();
+        certifications.forEach(c -> agent.certifications.add(new Certification(c.queueId(), c.certifiedOn())));
+    }
+
+    private static void validateCertifications(List<CertificationDto> certifications) {
+        Set<Long> queueIds = certifications.stream().map(CertificationDto::queueId).collect(Collectors.toSet());
+        Set<Long> existing = queueIds.isEmpty() ? Set.of() : new HashSet<>(ServiceQueue.<ServiceQueue>list("id in ?1", queueIds)
+                .stream().map(q -> q.id).toList());
+        List<Problem.InvalidParam> problems = new ArrayList<>();
+        Map<Long, Integer> firstIndex = new java.util.HashMap<>();
+        for (int i = 0; i < certifications.size(); i++) {
+            Long queueId = certifications.get(i).queueId();
+            if (!existing.contains(queueId)) {
+                problems.add(Problem.InvalidParam.field("certifications[" + i + "].queueId", "queue " + queueId + " does not exist"));
+            }
+            Integer first = firstIndex.putIfAbsent(queueId, i);
+            if (first != null) {
+                problems.add(Problem.InvalidParam.field("certifications[" + i + "].queueId", "duplicates certifications[" + first + "]"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw ApiException.invalid(problems.get(0).field() + ": " + problems.get(0).message(), problems);
+        }
+    }
+
+    private static void requireUniqueEmployeeNo(String employeeNo, Long exceptId) {
+        Agent.<Agent>find("employeeNo", employeeNo).firstResultOptional()
+                .filter(existing -> !existing.id.equals(exceptId))
+                .ifPresent(existing -> {
+                    throw ApiException.conflict("Employee number '" + employeeNo + "' is already used by agent " + existing.id);
+                });
+    }
+}

@@ -1,0 +1,25 @@
+package io.paiban.workforce;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+
+import java.time.LocalDate;
+
+/** The agent passed the training and assessment for a queue on that date and may now serve it. */
+@Embeddable
+public class Certification {
+
+    @Column(name = "queue_id", nullable = false)
+    public Long queueId;
+
+    @Column(name = "certified_on", nullable = false)
+    public LocalDate certifiedOn;
+
+    public Certification() {
+    }
+
+    public Certification(Long queueId, LocalDate certifiedOn) {
+        this.queueId = queueId;
+        this.certifiedOn = certifiedOn;
+    }
+}
