@@ -154,7 +154,7 @@ public final class RequirementCalculator {
     }
 
     private StaffingInputException unreachable(ServiceTarget target, OfferedLoad load) {
-        return new StaffingInputException("maxAgents", "target " + target + " for " + load
+        return new UnreachableTargetException("maxAgents", "target " + target + " for " + load
                 + " is not reachable with at most " + maxAgents + " agents");
     }
 

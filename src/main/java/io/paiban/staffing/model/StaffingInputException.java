@@ -4,7 +4,7 @@ package io.paiban.staffing.model;
  * Thrown when an input or a target is invalid or cannot be met within the configured bounds.
  * The offending field is carried separately so that an API layer can map it to a form field.
  */
-public final class StaffingInputException extends IllegalArgumentException {
+public class StaffingInputException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;
 
