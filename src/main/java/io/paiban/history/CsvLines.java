@@ -62,8 +62,10 @@ final class CsvLines implements AutoCloseable {
             if (!records.hasNextValue()) {
                 return null;
             }
+            // hasNextValue() has moved onto the record's opening token, which the CSV parser places at the end
+            // of the previous record (after its line break was read): the record itself is on the next line.
+            int line = records.getParser().currentTokenLocation().getLineNr() + 1;
             String[] values = records.nextValue();
-            int line = records.getParser().currentLocation().getLineNr();
             return new Record(line, values);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
