@@ -18,46 +18,75 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Upserts history rows with batched JDBC on the caller's transaction connection: a re-imported
+ * Upserts history rows with multi-row JDBC statements on the caller's transaction connection: a re-imported
  * (queue, interval start) replaces the stored values instead of adding a second row.
  */
 @ApplicationScoped
 public class HistoryWriter {
 
-    private static final int BATCH = 5_000;
-    private static final String UPSERT = "INSERT INTO contact_history (queue_id, interval_start, interval_minutes, offered,"
-            + " answered, abandoned, aht_seconds, avg_wait_seconds) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
-            + " ON DUPLICATE KEY UPDATE interval_minutes = VALUES(interval_minutes), offered = VALUES(offered),"
-            + " answered = VALUES(answered), abandoned = VALUES(abandoned), aht_seconds = VALUES(aht_seconds),"
-            + " avg_wait_seconds = VALUES(avg_wait_seconds)";
+    /** Rows per multi-row statement: 8 parameters each, well under the 65,535 placeholders a statement may have. */
+    private static final int ROWS_PER_STATEMENT = 1_000;
+    private static final String COLUMNS = "INSERT INTO contact_history (queue_id, interval_start, interval_minutes, offered,"
+            + " answered, abandoned, aht_seconds, avg_wait_seconds) VALUES ";
+    private static final String ON_DUPLICATE = " ON DUPLICATE KEY UPDATE interval_minutes = VALUES(interval_minutes),"
+            + " offered = VALUES(offered), answered = VALUES(answered), abandoned = VALUES(abandoned),"
+            + " aht_seconds = VALUES(aht_seconds), avg_wait_seconds = VALUES(avg_wait_seconds)";
 
     @Inject
     AgroalDataSource dataSource;
 
+    /**
+     * One multi-row statement per 1,000 rows: a JDBC batch of single-row upserts costs one round trip
+     * per row with this driver, which made a year of 15-minute history for 20 queues take ~40 s.
+     */
     public void upsert(Collection<IntervalRecord> rows) {
+        List<IntervalRecord> all = List.copyOf(rows);
+        if (all.isEmpty()) {
+            return;
+        }
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(UPSERT)) {
-            int pending = 0;
-            for (IntervalRecord row : rows) {
-                statement.setLong(1, row.queueId());
-                statement.setObject(2, LocalDateTime.ofInstant(row.intervalStart(), ZoneOffset.UTC));
-                statement.setInt(3, row.intervalMinutes());
-                statement.setInt(4, row.offered());
-                statement.setInt(5, row.answered());
-                statement.setInt(6, row.abandoned());
-                setNullable(statement, 7, row.ahtSeconds());
-                setNullable(statement, 8, row.avgWaitSeconds());
-                statement.addBatch();
-                if (++pending == BATCH) {
-                    statement.executeBatch();
-                    pending = 0;
-                }
+             PreparedStatement full = connection.prepareStatement(statement(Math.min(ROWS_PER_STATEMENT, all.size())))) {
+            int from = 0;
+            while (all.size() - from >= ROWS_PER_STATEMENT) {
+                bind(full, all, from, ROWS_PER_STATEMENT);
+                full.executeUpdate();
+                from += ROWS_PER_STATEMENT;
             }
-            if (pending > 0) {
-                statement.executeBatch();
+            int rest = all.size() - from;
+            if (rest > 0 && all.size() < ROWS_PER_STATEMENT) {
+                bind(full, all, from, rest); // "full" was prepared for exactly these rows
+                full.executeUpdate();
+            } else if (rest > 0) {
+                try (PreparedStatement last = connection.prepareStatement(statement(rest))) {
+                    bind(last, all, from, rest);
+                    last.executeUpdate();
+                }
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not store contact history: " + e.getMessage(), e);
+        }
+    }
+
+    private static String statement(int rows) {
+        StringBuilder sql = new StringBuilder(COLUMNS.length() + rows * 20 + ON_DUPLICATE.length()).append(COLUMNS);
+        for (int i = 0; i < rows; i++) {
+            sql.append(i == 0 ? "" : ",").append("(?,?,?,?,?,?,?,?)");
+        }
+        return sql.append(ON_DUPLICATE).toString();
+    }
+
+    private static void bind(PreparedStatement statement, List<IntervalRecord> rows, int from, int count) throws SQLException {
+        int p = 1;
+        for (int i = from; i < from + count; i++) {
+            IntervalRecord row = rows.get(i);
+            statement.setLong(p++, row.queueId());
+            statement.setObject(p++, LocalDateTime.ofInstant(row.intervalStart(), ZoneOffset.UTC));
+            statement.setInt(p++, row.intervalMinutes());
+            statement.setInt(p++, row.offered());
+            statement.setInt(p++, row.answered());
+            statement.setInt(p++, row.abandoned());
+            setNullable(statement, p++, row.ahtSeconds());
+            setNullable(statement, p++, row.avgWaitSeconds());
         }
     }
 
