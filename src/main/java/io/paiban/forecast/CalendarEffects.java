@@ -6,7 +6,7 @@ import io.paiban.forecast.model.EventOccurrence;
 import io.paiban.queue.ServiceQueue;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -28,7 +28,7 @@ final class CalendarEffects {
         return event.eventKey != null && !event.eventKey.isBlank() ? event.eventKey : "EVENT-" + event.id;
     }
 
-    /** Events of the queue's client or of every client, touching [from, to]. */
+    /** Of the given events, those of the queue's client or of every client. */
     static List<CalendarEvent> eventsFor(ServiceQueue queue, List<CalendarEvent> all) {
         return all.stream().filter(e -> e.client == null || e.client.id.equals(queue.client.id)).toList();
     }
@@ -51,7 +51,7 @@ final class CalendarEffects {
             boolean forQueue = (m.queueId == null || m.queueId.equals(queue.id))
                     && (m.queueFunction == null || m.queueFunction == queue.function);
             if (key != null && forQueue) {
-                byKey.computeIfAbsent(key, k -> new java.util.ArrayList<>()).add(m);
+                byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(m);
             }
         }
         Map<String, EventEffect> effects = new HashMap<>();
@@ -88,9 +88,5 @@ final class CalendarEffects {
             effect = effect.withDayFactor(d, factor.doubleValue());
         }
         return effect;
-    }
-
-    static boolean touches(CalendarEvent e, LocalDate from, LocalDate to) {
-        return !e.endDate.isBefore(from) && !e.startDate.isAfter(to);
     }
 }

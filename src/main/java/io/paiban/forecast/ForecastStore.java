@@ -58,8 +58,15 @@ public class ForecastStore {
     }
 
     public Optional<Instant> lastHistory(long queueId) {
-        return single("SELECT MAX(interval_start) FROM contact_history WHERE queue_id = ?", queueId)
-                .map(v -> instant((LocalDateTime) v));
+        String sql = "SELECT MAX(interval_start) FROM contact_history WHERE queue_id = ?";
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setLong(1, queueId);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? Optional.ofNullable(instant(rs.getObject(1, LocalDateTime.class))) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read history: " + e.getMessage(), e);
+        }
     }
 
     public Optional<Instant> firstHistory(long queueId, Instant from, Instant to) {
@@ -76,20 +83,14 @@ public class ForecastStore {
         }
     }
 
+    /** The interval length a queue's history is stored at (one per queue, enforced by the import). */
     public Optional<Integer> historyIntervalMinutes(long queueId) {
-        return single("SELECT MIN(interval_minutes) FROM contact_history WHERE queue_id = ?", queueId)
-                .map(v -> ((Number) v).intValue());
-    }
-
-    private Optional<Object> single(String sql, long queueId) {
+        String sql = "SELECT MIN(interval_minutes) FROM contact_history WHERE queue_id = ?";
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
             s.setLong(1, queueId);
             try (ResultSet rs = s.executeQuery()) {
-                if (!rs.next()) {
-                    return Optional.empty();
-                }
-                Object value = sql.contains("interval_start") ? rs.getObject(1, LocalDateTime.class) : rs.getObject(1);
-                return Optional.ofNullable(value);
+                int minutes = rs.next() ? rs.getInt(1) : 0;
+                return minutes > 0 ? Optional.of(minutes) : Optional.empty();
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read history: " + e.getMessage(), e);

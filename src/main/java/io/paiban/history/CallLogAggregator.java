@@ -5,16 +5,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -62,7 +59,6 @@ final class CallLogAggregator {
         // queue id -> interval start -> counts; TreeMap keeps the written rows in time order
         Map<Long, TreeMap<Instant, Bucket>> buckets = new HashMap<>();
         Map<Long, QueueDirectory.QueueRef> seenQueues = new HashMap<>();
-        Set<String> unknownQueueValues = new HashSet<>();
         int lines = 0;
         int ignored = 0;
         try (CsvLines csv = new CsvLines(in, mapping.separator())) {
@@ -88,7 +84,7 @@ final class CallLogAggregator {
                 if (outcome != null && !answered && !abandoned) {
                     problems.add(line, mapping.outcomeColumn(), "outcome '" + outcome + "' is not mapped as answered, abandoned or ignored");
                 }
-                QueueDirectory.QueueRef queue = queue(record, columns, line, unknownQueueValues);
+                QueueDirectory.QueueRef queue = queue(record, columns, line);
                 Instant arrival = queue == null ? null : arrival(record, columns, line, queue.zone());
                 Double handle = number(record, columns.handle, mapping.handleColumn(), line);
                 Double wait = number(record, columns.waitCol, mapping.waitColumn(), line);
@@ -156,7 +152,7 @@ final class CallLogAggregator {
         return start.atZone(zone).toInstant();
     }
 
-    private QueueDirectory.QueueRef queue(CsvLines.Record record, Columns columns, int line, Set<String> unknownValues) {
+    private QueueDirectory.QueueRef queue(CsvLines.Record record, Columns columns, int line) {
         String code;
         String field;
         if (mapping.queueCode() != null) {

@@ -2,7 +2,9 @@ package io.paiban.history;
 
 import java.time.DateTimeException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -15,7 +17,7 @@ final class IntervalRowValidator {
     private final int intervalMinutes;
     private final ImportProblems problems;
     private final Map<Long, Integer> firstLineOfKey = new HashMap<>();
-    private final java.util.List<IntervalRecord> ordered = new java.util.ArrayList<>();
+    private final List<IntervalRecord> ordered = new ArrayList<>();
 
     IntervalRowValidator(QueueDirectory queues, int intervalMinutes, ImportProblems problems) {
         this.queues = queues;
@@ -71,7 +73,7 @@ final class IntervalRowValidator {
         }
     }
 
-    java.util.List<IntervalRecord> rows() {
+    List<IntervalRecord> rows() {
         return ordered;
     }
 
