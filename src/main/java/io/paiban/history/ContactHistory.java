@@ -39,4 +39,8 @@ public class ContactHistory extends PanacheEntityBase {
 
     @Column(name = "aht_seconds")
     public Double ahtSeconds;
+
+    /** Mean wait of the answered contacts, when the source knows it. */
+    @Column(name = "avg_wait_seconds")
+    public Double avgWaitSeconds;
 }

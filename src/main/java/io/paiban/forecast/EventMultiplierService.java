@@ -1,0 +1,81 @@
+package io.paiban.forecast;
+
+import io.paiban.calendar.CalendarEvent;
+import io.paiban.forecast.ForecastDtos.MultiplierRequest;
+import io.paiban.forecast.ForecastDtos.MultiplierView;
+import io.paiban.platform.error.ApiException;
+import io.paiban.queue.ServiceQueue;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.LocalTime;
+import java.util.List;
+
+/** The user-given multiplier table for events whose effect the history cannot teach. */
+@ApplicationScoped
+public class EventMultiplierService {
+
+    public List<MultiplierView> list(String eventKey) {
+        List<EventMultiplier> rows = eventKey == null
+                ? EventMultiplier.listAll(Sort.by("eventKey").and("dayOffset").and("fromTime"))
+                : EventMultiplier.list("eventKey", Sort.by("dayOffset").and("fromTime"), eventKey);
+        return rows.stream().map(MultiplierView::of).toList();
+    }
+
+    public MultiplierView get(long id) {
+        return MultiplierView.of(find(id));
+    }
+
+    @Transactional
+    public MultiplierView create(MultiplierRequest request) {
+        EventMultiplier m = new EventMultiplier();
+        apply(m, request);
+        m.persistAndFlush();
+        return MultiplierView.of(m);
+    }
+
+    @Transactional
+    public MultiplierView update(long id, MultiplierRequest request) {
+        EventMultiplier m = find(id);
+        m.requireVersion(request.version(), "Event multiplier");
+        apply(m, request);
+        m.persistAndFlush();
+        return MultiplierView.of(m);
+    }
+
+    @Transactional
+    public void delete(long id) {
+        find(id).delete();
+    }
+
+    private static EventMultiplier find(long id) {
+        return EventMultiplier.<EventMultiplier>findByIdOptional(id).orElseThrow(() -> ApiException.notFound("Event multiplier", id));
+    }
+
+    private static void apply(EventMultiplier m, MultiplierRequest r) {
+        boolean byKey = r.eventKey() != null && !r.eventKey().isBlank();
+        if (byKey == (r.eventId() != null)) {
+            throw ApiException.invalidField("eventKey", "give either eventKey or eventId");
+        }
+        if (r.eventId() != null && CalendarEvent.findByIdOptional(r.eventId()).isEmpty()) {
+            throw ApiException.invalidField("eventId", "calendar event " + r.eventId() + " does not exist");
+        }
+        if (r.queueId() != null && ServiceQueue.findByIdOptional(r.queueId()).isEmpty()) {
+            throw ApiException.invalidField("queueId", "queue " + r.queueId() + " does not exist");
+        }
+        LocalTime from = r.fromTime() == null ? LocalTime.MIDNIGHT : r.fromTime();
+        if (r.toTime() != null && !r.toTime().isAfter(from)) {
+            throw ApiException.invalidField("toTime", "must be after fromTime (omit it for 'until midnight')");
+        }
+        m.eventKey = byKey ? r.eventKey().trim() : null;
+        m.eventId = r.eventId();
+        m.queueFunction = r.queueFunction();
+        m.queueId = r.queueId();
+        m.dayOffset = r.dayOffset();
+        m.fromTime = from;
+        m.toTime = r.toTime();
+        m.multiplier = r.multiplier();
+        m.notes = r.notes();
+    }
+}
