@@ -22,7 +22,6 @@ import org.jboss.logging.Logger;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.DayOfWeek;
 import java.time.LocalDateTime;
@@ -145,7 +144,7 @@ public class DemoLoader {
             int pending = 0;
             for (HistoryRow row : rows) {
                 insert.setLong(1, queues.get(row.queueCode()).id);
-                insert.setTimestamp(2, Timestamp.valueOf(LocalDateTime.ofInstant(row.intervalStart(), ZoneOffset.UTC)));
+                insert.setObject(2, LocalDateTime.ofInstant(row.intervalStart(), ZoneOffset.UTC));
                 insert.setInt(3, row.intervalMinutes());
                 insert.setInt(4, row.offered());
                 insert.setInt(5, row.answered());

@@ -13,6 +13,17 @@ public interface PaibanConfig {
 
     Demo demo();
 
+    Staffing staffing();
+
+    interface Staffing {
+        /**
+         * Shrinkage used where no rule applies: meetings 5%, training 5%, absence 10%; breaks 0
+         * because shift templates place breaks and the roster counts them as unavailable.
+         */
+        @WithDefault("0.20")
+        double defaultShrinkage();
+    }
+
     interface EmbeddedDb {
         /** Whether the embedded MariaDB may be started when no external datasource is set. */
         @WithDefault("true")

@@ -1,10 +1,8 @@
 package io.paiban.staffing;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.config.JsonConfig;
 import io.restassured.config.RestAssuredConfig;
 import io.restassured.http.ContentType;
-import io.restassured.path.json.config.JsonPathConfig;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashMap;
@@ -20,8 +18,7 @@ import static org.hamcrest.Matchers.nullValue;
 @QuarkusTest
 class StaffingResourceTest {
 
-    private static final RestAssuredConfig DOUBLES = RestAssuredConfig.config()
-            .jsonConfig(JsonConfig.jsonConfig().numberReturnType(JsonPathConfig.NumberReturnType.DOUBLE));
+    private static final RestAssuredConfig DOUBLES = io.paiban.support.Fixtures.DOUBLES;
 
     private static Map<String, Object> assumptions(Object... keyValues) {
         Map<String, Object> a = new HashMap<>(Map.of("serviceLevel", 0.8, "answerWithinSeconds", 20));

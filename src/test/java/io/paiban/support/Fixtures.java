@@ -1,6 +1,9 @@
 package io.paiban.support;
 
+import io.restassured.config.JsonConfig;
+import io.restassured.config.RestAssuredConfig;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.config.JsonPathConfig;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -10,6 +13,10 @@ import static io.restassured.RestAssured.given;
 
 /** Creates the master data a test needs through the REST API, with unique codes. */
 public final class Fixtures {
+
+    /** rest-assured reads JSON numbers as floats by default; metrics need doubles. */
+    public static final RestAssuredConfig DOUBLES = RestAssuredConfig.config()
+            .jsonConfig(JsonConfig.jsonConfig().numberReturnType(JsonPathConfig.NumberReturnType.DOUBLE));
 
     private Fixtures() {
     }
