@@ -3,6 +3,10 @@ package io.paiban.roster.solver;
 import org.optaplanner.core.api.score.stream.Constraint;
 import org.optaplanner.core.api.score.stream.ConstraintFactory;
 import org.optaplanner.core.api.score.stream.ConstraintProvider;
+import org.optaplanner.core.api.score.stream.bi.BiConstraintStream;
+import org.optaplanner.core.api.score.stream.uni.UniConstraintCollector;
+
+import java.util.function.Function;
 
 import static io.paiban.roster.solver.RosterConstraintConfiguration.*;
 import static org.optaplanner.core.api.score.stream.ConstraintCollectors.count;
@@ -146,9 +150,7 @@ public class RosterConstraintProvider implements ConstraintProvider {
      * intervals (2), so the solver fills the deepest holes first. Slots nobody covers are in the next rule.
      */
     Constraint understaffing(ConstraintFactory factory) {
-        return factory.forEach(AgentDay.class)
-                .flattenLast(AgentDay::getCoveredSlots)
-                .groupBy(slot -> slot, count())
+        return agentsPerSlot(factory)
                 .filter((slot, agents) -> agents < slot.getRequired())
                 .penalizeConfigurableLong((slot, agents) -> square(slot.getRequired() - agents))
                 .asConstraint(UNDERSTAFFING);
@@ -173,6 +175,20 @@ public class RosterConstraintProvider implements ConstraintProvider {
                 .asConstraint(UNCOVERED_INTERVAL);
     }
 
+    /**
+     * Agents present per covered slot. Built from the same function and collector instances each time, so
+     * Bavet shares the flatten and group nodes between understaffing and overstaffing.
+     */
+    private static BiConstraintStream<CoverageSlot, Integer> agentsPerSlot(ConstraintFactory factory) {
+        return factory.forEach(AgentDay.class)
+                .flattenLast(COVERED_SLOTS)
+                .groupBy(SLOT_KEY, AGENT_COUNT);
+    }
+
+    private static final Function<AgentDay, Iterable<CoverageSlot>> COVERED_SLOTS = AgentDay::getCoveredSlots;
+    private static final Function<CoverageSlot, CoverageSlot> SLOT_KEY = Function.identity();
+    private static final UniConstraintCollector<CoverageSlot, ?, Integer> AGENT_COUNT = count();
+
     private static long square(long value) {
         return value * value;
     }
@@ -181,9 +197,7 @@ public class RosterConstraintProvider implements ConstraintProvider {
 
     /** Agent-intervals beyond the requirement, including intervals that require nobody. */
     Constraint overstaffing(ConstraintFactory factory) {
-        return factory.forEach(AgentDay.class)
-                .flattenLast(AgentDay::getCoveredSlots)
-                .groupBy(slot -> slot, count())
+        return agentsPerSlot(factory)
                 .filter((slot, agents) -> agents > slot.getRequired())
                 .penalizeConfigurableLong((slot, agents) -> agents - (long) slot.getRequired())
                 .asConstraint(OVERSTAFFING);

@@ -19,6 +19,9 @@ public final class ShiftOption {
     private final int paidMinutes;
     private final int nightMinutes;
     private final int[] coveredIntervals;
+    // coverage test in O(1): the ifNotExists filter asks it for every slot of the shift's days
+    private final int firstInterval;
+    private final boolean[] coveredMask;
 
     public ShiftOption(String templateCode, int dayIndex, LocalDate date, int startMinute, int endMinute,
                        int startMinuteOfDay, int paidMinutes, int nightMinutes, int[] coveredIntervals) {
@@ -33,10 +36,17 @@ public final class ShiftOption {
         this.nightMinutes = nightMinutes;
         this.coveredIntervals = coveredIntervals.clone();
         Arrays.sort(this.coveredIntervals);
+        this.firstInterval = this.coveredIntervals.length == 0 ? 0 : this.coveredIntervals[0];
+        int span = this.coveredIntervals.length == 0 ? 0 : this.coveredIntervals[this.coveredIntervals.length - 1] - firstInterval + 1;
+        this.coveredMask = new boolean[span];
+        for (int i : this.coveredIntervals) {
+            coveredMask[i - firstInterval] = true;
+        }
     }
 
     public boolean covers(int interval) {
-        return Arrays.binarySearch(coveredIntervals, interval) >= 0;
+        int offset = interval - firstInterval;
+        return offset >= 0 && offset < coveredMask.length && coveredMask[offset];
     }
 
     /** A night shift works some time between 22:00 and 06:00 (NIGHT and PEAK_LATE, not PEAK_MID). */
