@@ -7,9 +7,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.solver.SolverFactory;
+import org.optaplanner.core.config.solver.EnvironmentMode;
 import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -41,6 +43,36 @@ class RosterSolveTest {
         assertTrue(problem.getAgentDays().stream().allMatch(d -> d.getDutyOptions().stream()
                 .allMatch(duty -> d.getAgent().isCertifiedFor(duty.getQueue()))));
         assertTrue(CoverageSummary.of(problem).required() > 0);
+    }
+
+    /**
+     * FULL_ASSERT recalculates the score from scratch after every move and compares it with the incremental
+     * one, so any constraint that misses an update (e.g. a group reading a mutable duty) fails here.
+     */
+    @Test
+    void incrementalScoreMatchesAFullRecalculationWithEveryRuleInPlay() {
+        Roster small = RosterProblemFactory.create(
+                DemoCenterGenerator.generate(new DemoCenterSpec(7L, 10, 2, 4, SPEC.historyEnd(), SPEC.zone())),
+                RosterProblemFactory.Options.defaults());
+        List<RosterAgent> agents = small.getAgents();
+        List<AgentPreference> wishes = List.of(
+                new AgentPreference(agents.get(0), null, DayOfWeek.SUNDAY, null, false, 2),
+                new AgentPreference(agents.get(1), null, null, "NIGHT", true, 1),
+                new AgentPreference(agents.get(2), SPEC.historyEnd().plusDays(3), null, "DAY", true, 1));
+        List<Unavailability> leave = List.of(
+                Unavailability.wholeDay(agents.get(3), SPEC.historyEnd().plusDays(2)),
+                Unavailability.range(agents.get(4), 600, 900));
+        small.getAgentDays().stream().filter(d -> !d.isPinned() && d.getDayIndex() < 3)
+                .forEach(d -> d.setPublished(new Published(d.getDutyOptions().get(0))));
+        Roster problem = new Roster(small.getHorizon(), agents, small.getQueues(), small.getCoverageSlots(), leave, wishes,
+                small.getAgentDays(), small.getConstraintConfiguration());
+
+        SolverConfig config = SolverConfig.createFromXmlResource("solver-configs/default.xml")
+                .withEnvironmentMode(EnvironmentMode.FULL_ASSERT)
+                .withTerminationConfig(new TerminationConfig().withSecondsSpentLimit(20L));
+        config.getPhaseConfigList().get(1).setTerminationConfig(new TerminationConfig().withStepCountLimit(150));
+        Roster solved = SolverFactory.<Roster>create(config).buildSolver().solve(problem);
+        assertTrue(solved.getScore().isSolutionInitialized());
     }
 
     @Test
