@@ -6,6 +6,7 @@ import org.optaplanner.core.api.score.stream.ConstraintProvider;
 import org.optaplanner.core.api.score.stream.bi.BiConstraintStream;
 import org.optaplanner.core.api.score.stream.uni.UniConstraintCollector;
 
+import java.util.SortedSet;
 import java.util.function.Function;
 
 import static io.paiban.roster.solver.RosterConstraintConfiguration.*;
@@ -108,7 +109,7 @@ public class RosterConstraintProvider implements ConstraintProvider {
                 .asConstraint(MAX_CONSECUTIVE_DAYS);
     }
 
-    private static long excessDays(RosterAgent agent, java.util.SortedSet<Integer> days) {
+    private static long excessDays(RosterAgent agent, SortedSet<Integer> days) {
         return WorkingPatterns.excessConsecutiveDays(days, agent.getHistory(), agent.getRules().maxConsecutiveDays());
     }
 
