@@ -15,6 +15,26 @@ public interface PaibanConfig {
 
     Staffing staffing();
 
+    Roster roster();
+
+    interface Roster {
+        /** Solve jobs running at once; each uses one core. Further jobs wait as QUEUED. */
+        @WithDefault("1")
+        int maxConcurrentSolves();
+
+        /** Jobs that may wait for a solver thread; beyond that a new solve is refused with 409. */
+        @WithDefault("8")
+        int maxQueuedJobs();
+
+        /** Score points kept in memory per live job for the progress stream. */
+        @WithDefault("1000")
+        int scorePointsKept();
+
+        /** How often the best roster of a running job is written (coalesced); read by the scheduler. */
+        @WithDefault("2s")
+        String saveEvery();
+    }
+
     interface Staffing {
         /**
          * Shrinkage used where no rule applies: meetings 5%, training 5%, absence 10%; breaks 0

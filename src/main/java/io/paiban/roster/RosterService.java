@@ -1,0 +1,481 @@
+package io.paiban.roster;
+
+import io.paiban.platform.error.ApiException;
+import io.paiban.platform.error.Problem;
+import io.paiban.platform.error.ProblemKind;
+import io.paiban.queue.ServiceQueue;
+import io.paiban.roster.RosterDtos.AssignmentView;
+import io.paiban.roster.RosterDtos.BreakView;
+import io.paiban.roster.RosterDtos.ChangeView;
+import io.paiban.roster.RosterDtos.DutyView;
+import io.paiban.roster.RosterDtos.EditRequest;
+import io.paiban.roster.RosterDtos.EditResult;
+import io.paiban.roster.RosterDtos.PublishRequest;
+import io.paiban.roster.RosterDtos.PublishResult;
+import io.paiban.roster.RosterDtos.ReplanRequest;
+import io.paiban.roster.RosterDtos.ReplanStarted;
+import io.paiban.roster.RosterDtos.RosterRequest;
+import io.paiban.roster.RosterDtos.RosterView;
+import io.paiban.roster.RosterDtos.UnpinnedDay;
+import io.paiban.roster.RosterProblem.DutyRef;
+import io.paiban.roster.SolveJobDtos.SolveJobView;
+import io.paiban.roster.SolveJobDtos.SolveRequest;
+import io.paiban.roster.solver.AgentDay;
+import io.paiban.roster.solver.Duty;
+import io.paiban.roster.solver.Horizon;
+import io.paiban.roster.solver.Roster;
+import io.paiban.roster.solver.RosterAgent;
+import io.paiban.shift.ShiftBreak;
+import io.paiban.shift.ShiftTemplate;
+import io.paiban.site.Site;
+import io.paiban.staffing.StaffingRun;
+import io.paiban.workforce.Agent;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.optaplanner.core.api.score.ScoreExplanation;
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import org.optaplanner.core.api.score.constraint.ConstraintMatch;
+import org.optaplanner.core.api.score.constraint.ConstraintMatchTotal;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Rosters: create, solve, publish, re-plan, manual edits, assignments and the change log. */
+@ApplicationScoped
+public class RosterService {
+
+    @Inject
+    RosterProblemBuilder builder;
+
+    @Inject
+    RosterStore store;
+
+    @Inject
+    SolveJobManager jobs;
+
+    @Inject
+    SolverConfigs configs;
+
+    // ---- rosters ---------------------------------------------------------------------------------
+
+    @Transactional
+    public RosterView create(RosterRequest request) {
+        Site site = Site.<Site>findByIdOptional(request.siteId())
+                .orElseThrow(() -> ApiException.invalidField("siteId", "site " + request.siteId() + " does not exist"));
+        StaffingRun run = StaffingRun.<StaffingRun>findByIdOptional(request.staffingRunId())
+                .orElseThrow(() -> ApiException.invalidField("staffingRunId", "staffing run " + request.staffingRunId() + " does not exist"));
+        ZoneId zone = site.zone();
+        LocalDate first = request.firstDate() != null ? request.firstDate()
+                : LocalDate.ofInstant(run.horizonStart, zone).with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
+        SiteRoster roster = new SiteRoster();
+        roster.siteId = site.id;
+        roster.staffingRunId = run.id;
+        roster.firstDate = first;
+        roster.weeks = request.weeks() == null ? 1 : request.weeks();
+        roster.solverConfig = request.solverConfig() == null ? null : configs.requireKnown(request.solverConfig(), "solverConfig");
+        roster.label = request.label();
+        RosterProblemBuilder.requireStaffingRun(run.id, RosterProblemBuilder.horizon(roster, zone));
+        roster.persistAndFlush();
+        return view(roster);
+    }
+
+    public List<RosterView> list(Long siteId) {
+        List<SiteRoster> rosters = siteId == null ? SiteRoster.listAll(Sort.descending("id"))
+                : SiteRoster.list("siteId", Sort.descending("id"), siteId);
+        return rosters.stream().map(this::view).toList();
+    }
+
+    public RosterView get(long id) {
+        return view(find(id));
+    }
+
+    @Transactional
+    public void delete(long id) {
+        jobs.requireNoLiveJob(id);
+        find(id).delete();
+    }
+
+    static SiteRoster find(long id) {
+        return SiteRoster.<SiteRoster>findByIdOptional(id).orElseThrow(() -> ApiException.notFound("Roster", id));
+    }
+
+    RosterView view(SiteRoster r) {
+        List<RosterStore.Row> rows = store.load(r.id);
+        SolveJob latest = SolveJob.<SolveJob>find("rosterId", Sort.descending("id"), r.id).firstResult();
+        SolveJobView job = latest == null ? null : jobs.view(latest.id);
+        return new RosterView(r.id, r.siteId, r.firstDate, r.lastDate(), r.weeks, r.staffingRunId, r.solverConfig, r.label, r.status,
+                r.publicationNo, r.publishedAt, r.publishedBy, r.lastSolvedAt, r.lastEditedAt, rows.size(),
+                (int) rows.stream().filter(x -> x.templateId() != null).count(),
+                (int) rows.stream().filter(RosterStore.Row::changedSincePublication).count(), job, r.version, r.createdAt, r.updatedAt);
+    }
+
+    // ---- solving ---------------------------------------------------------------------------------
+
+    public SolveJobView solve(long rosterId, SolveRequest request) {
+        SolveRequest options = request == null ? SolveRequest.DEFAULTS : request;
+        long jobId = jobs.submit(rosterId, () -> {
+            SiteRoster roster = find(rosterId);
+            RosterProblem problem = builder.build(roster);
+            return new SolveJobManager.Prepared(newJob(roster, SolveJobKind.SOLVE, options.solverConfig(), options.limits(), null), problem);
+        });
+        return jobs.view(jobId);
+    }
+
+    /** A new job on the roster of a finished one, starting from the roster's saved assignments. */
+    public SolveJobView restart(long jobId, SolveRequest request) {
+        SolveJob old = QuarkusTransaction.requiringNew().call(() -> SolveJob.<SolveJob>findByIdOptional(jobId)
+                .orElseThrow(() -> ApiException.notFound("Solve job", jobId)));
+        if (old.status.isLive() && jobs.isLive(old.rosterId)) {
+            throw ApiException.conflict("Solve job " + jobId + " is still " + old.status);
+        }
+        SolveRequest options = request == null ? SolveRequest.DEFAULTS : request;
+        SolverConfigs.Limits limits = new SolverConfigs.Limits(
+                options.timeLimitSeconds() != null ? options.timeLimitSeconds() : Integer.valueOf(old.timeLimitSeconds),
+                options.unimprovedSeconds() != null ? options.unimprovedSeconds() : old.unimprovedSeconds,
+                options.stepLimit() != null ? options.stepLimit() : old.stepLimit);
+        String config = options.solverConfig() != null ? options.solverConfig() : old.solverConfig;
+        long newId = jobs.submit(old.rosterId, () -> {
+            SiteRoster roster = find(old.rosterId);
+            RosterProblem problem = builder.build(roster);
+            return new SolveJobManager.Prepared(newJob(roster, SolveJobKind.RESTART, config, limits, old.id), problem);
+        });
+        return jobs.view(newId);
+    }
+
+    private SolveJob newJob(SiteRoster roster, SolveJobKind kind, String requestedConfig, SolverConfigs.Limits limits, Long restartedFrom) {
+        String config = requestedConfig != null ? configs.requireKnown(requestedConfig, "solverConfig")
+                : roster.solverConfig != null ? roster.solverConfig : configs.pick(roster.firstDate, roster.lastDate());
+        SolveJob job = new SolveJob();
+        job.rosterId = roster.id;
+        job.kind = kind;
+        job.status = SolveJobStatus.QUEUED;
+        job.solverConfig = config;
+        job.timeLimitSeconds = configs.timeLimitSeconds(config, limits);
+        job.unimprovedSeconds = configs.unimprovedSeconds(config, limits);
+        job.stepLimit = limits.stepLimit();
+        job.restartedFromJobId = restartedFrom;
+        job.queuedAt = Instant.now();
+        job.persistAndFlush();
+        return job;
+    }
+
+    // ---- publish -----------------------------------------------------------------------------------
+
+    @Transactional
+    public PublishResult publish(long id, PublishRequest request) {
+        jobs.requireNoLiveJob(id);
+        SiteRoster roster = find(id);
+        roster.requireVersion(request.version(), "Roster");
+        RosterProblem problem = builder.build(roster);
+        if (problem.stored().isEmpty()) {
+            throw ApiException.unprocessable("Roster " + id + " has no assignments yet; solve it first");
+        }
+        HardMediumSoftLongScore score = configs.solutionManager().update(problem.solution());
+        if (score.hardScore() < 0) {
+            List<String> broken = hardRules(configs.solutionManager().explain(problem.solution()));
+            throw new ApiException(ProblemKind.UNPROCESSABLE, "Roster " + id + " breaks hard rules (" + score + "): "
+                    + String.join("; ", broken) + ". Re-plan or edit it before publishing",
+                    broken.stream().map(rule -> Problem.InvalidParam.field("rules", rule)).toList());
+        }
+        Instant now = Instant.now();
+        int changes = store.publish(id, request.actor(), now);
+        roster.status = RosterStatus.PUBLISHED;
+        roster.publicationNo++;
+        roster.publishedAt = now;
+        roster.publishedBy = request.actor();
+        roster.persistAndFlush();
+        return new PublishResult(view(roster), changes);
+    }
+
+    private static List<String> hardRules(ScoreExplanation<Roster, HardMediumSoftLongScore> explanation) {
+        return explanation.getConstraintMatchTotalMap().values().stream()
+                .filter(t -> t.getScore().hardScore() < 0)
+                .sorted(Comparator.comparing(ConstraintMatchTotal::getConstraintName))
+                .map(t -> t.getConstraintName() + " (" + t.getConstraintMatchCount() + " matches, " + t.getScore().hardScore() + "hard)")
+                .toList();
+    }
+
+    // ---- re-plan -----------------------------------------------------------------------------------
+
+    public ReplanStarted replan(long rosterId, ReplanRequest request) {
+        ReplanMode mode = request.mode() == null ? ReplanMode.FILL_GAPS : request.mode();
+        List<UnpinnedDay> affected = new ArrayList<>();
+        int[] unpinned = {0};
+        long jobId = jobs.submit(rosterId, () -> {
+            SiteRoster roster = find(rosterId);
+            if (roster.publicationNo == 0) {
+                throw ApiException.unprocessable("Roster " + rosterId + " was never published; solve it instead of re-planning");
+            }
+            if (request.freeFrom() != null && !roster.covers(request.freeFrom())) {
+                throw ApiException.invalidField("freeFrom", request.freeFrom() + " is not a day of the roster ("
+                        + roster.firstDate + " to " + roster.lastDate() + ")");
+            }
+            RosterProblem problem = builder.build(roster);
+            Map<AgentDay, Set<String>> breaking = hardBreakingDays(problem);
+            Set<AgentDay> free = new LinkedHashSet<>(breaking.keySet());
+            Set<LocalDate> dates = free.stream().map(AgentDay::getDate).collect(Collectors.toSet());
+            for (AgentDay day : problem.solution().getAgentDays()) {
+                boolean open = switch (mode) {
+                    case AFFECTED_ONLY -> false;
+                    case FILL_GAPS -> dates.contains(day.getDate()) && !day.isWorking();
+                    case FULL -> request.freeFrom() == null || !day.getDate().isBefore(request.freeFrom());
+                };
+                if (open && !day.getDutyOptions().isEmpty()) {
+                    free.add(day);
+                }
+            }
+            if (free.isEmpty()) {
+                throw ApiException.unprocessable("No agent-day of roster " + rosterId + " breaks a hard rule; re-plan with mode FULL "
+                        + "to re-optimise the published roster (e.g. after a new forecast)");
+            }
+            List<RosterStore.DutyWrite> toUnpin = new ArrayList<>();
+            for (AgentDay day : free) {
+                if (day.getDutyOptions().isEmpty()) {
+                    day.setDuty(null); // nobody may work it (left, trainee, flex day withdrawn): a day off, pinned
+                } else {
+                    day.setPinned(false);
+                    toUnpin.add(new RosterStore.DutyWrite(RosterProblem.agentId(day.getAgent()), day.getDate(), null, null));
+                }
+            }
+            store.setPinned(rosterId, toUnpin, false);
+            breaking.forEach((day, rules) -> affected.add(new UnpinnedDay(RosterProblem.agentId(day.getAgent()),
+                    problem.agents().get(RosterProblem.agentId(day.getAgent())).employeeNo, day.getDate(), List.copyOf(rules))));
+            unpinned[0] = free.size();
+            SolveRequest options = new SolveRequest(request.solverConfig(), request.timeLimitSeconds(), request.unimprovedSeconds(),
+                    request.stepLimit());
+            return new SolveJobManager.Prepared(newJob(roster, SolveJobKind.REPLAN, options.solverConfig(), options.limits(), null), problem);
+        });
+        affected.sort(Comparator.comparing(UnpinnedDay::employeeNo).thenComparing(UnpinnedDay::date));
+        return new ReplanStarted(jobs.view(jobId), unpinned[0], affected);
+    }
+
+    /**
+     * Agent-days in a hard-rule match, with the rules: a match on one agent-day (leave, certification, rest)
+     * names that day; a match on a whole agent (consecutive days, weekly rules) names all of the agent's days.
+     */
+    Map<AgentDay, Set<String>> hardBreakingDays(RosterProblem problem) {
+        ScoreExplanation<Roster, HardMediumSoftLongScore> explanation = configs.solutionManager().explain(problem.solution());
+        Map<RosterAgent, List<AgentDay>> byAgent = problem.solution().getAgentDays().stream()
+                .collect(Collectors.groupingBy(AgentDay::getAgent));
+        Map<AgentDay, Set<String>> result = new TreeMap<>(Comparator.comparing(AgentDay::getId));
+        for (ConstraintMatchTotal<HardMediumSoftLongScore> total : explanation.getConstraintMatchTotalMap().values()) {
+            for (ConstraintMatch<HardMediumSoftLongScore> match : total.getConstraintMatchSet()) {
+                if (match.getScore().hardScore() >= 0) {
+                    continue;
+                }
+                for (Object indicted : match.getIndictedObjectList()) {
+                    if (indicted instanceof AgentDay day) {
+                        result.computeIfAbsent(day, d -> new LinkedHashSet<>()).add(total.getConstraintName());
+                    } else if (indicted instanceof RosterAgent agent) {
+                        for (AgentDay day : byAgent.getOrDefault(agent, List.of())) {
+                            if (day.isWorking()) {
+                                result.computeIfAbsent(day, d -> new LinkedHashSet<>()).add(total.getConstraintName());
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return result;
+    }
+
+    // ---- assignments -------------------------------------------------------------------------------
+
+    public List<AssignmentView> assignments(long rosterId, Long agentId, LocalDate from, LocalDate to) {
+        SiteRoster roster = find(rosterId);
+        ZoneId zone = Site.<Site>findById(roster.siteId).zone();
+        Lookup lookup = new Lookup();
+        return store.load(rosterId, agentId, from, to).stream().map(row -> assignment(row, zone, lookup)).toList();
+    }
+
+    /** Caches of names for views. */
+    static final class Lookup {
+        final Map<Long, Agent> agents = new HashMap<>();
+        final Map<Long, ServiceQueue> queues = new HashMap<>();
+        final Map<Long, ShiftTemplate> templates = new HashMap<>();
+
+        Agent agent(long id) {
+            return agents.computeIfAbsent(id, k -> Agent.findById(k));
+        }
+
+        ServiceQueue queue(Long id) {
+            return id == null ? null : queues.computeIfAbsent(id, k -> ServiceQueue.findById(k));
+        }
+
+        ShiftTemplate template(Long id) {
+            return id == null ? null : templates.computeIfAbsent(id, k -> ShiftTemplate.findById(k));
+        }
+
+        DutyView duty(Long templateId, Long queueId) {
+            ShiftTemplate t = template(templateId);
+            if (t == null) {
+                return null;
+            }
+            ServiceQueue q = queue(queueId);
+            return new DutyView(t.code, queueId, q == null ? null : q.code);
+        }
+    }
+
+    static AssignmentView assignment(RosterStore.Row row, ZoneId zone, Lookup lookup) {
+        Agent agent = lookup.agent(row.agentId());
+        ShiftTemplate t = lookup.template(row.templateId());
+        ServiceQueue q = lookup.queue(row.queueId());
+        DutyView published = !row.hasPublished() ? null
+                : row.publishedTemplateId() == null ? new DutyView(null, null, null)
+                : lookup.duty(row.publishedTemplateId(), row.publishedQueueId());
+        if (t == null) {
+            return new AssignmentView(row.agentId(), agent.employeeNo, agent.fullName, row.date(), false, null, null, null, null, null,
+                    null, null, null, List.of(), row.pinned(), row.source(), published, row.changedSincePublication());
+        }
+        ZonedDateTime start = row.date().atTime(t.startTime).atZone(zone);
+        ZonedDateTime end = (t.crossesMidnight() ? row.date().plusDays(1) : row.date()).atTime(t.endTime).atZone(zone);
+        List<BreakView> breaks = new ArrayList<>();
+        for (ShiftBreak b : t.breaks) {
+            ZonedDateTime bs = start.plusMinutes(b.offsetMinutes);
+            breaks.add(new BreakView(bs.toLocalDateTime(), bs.plusMinutes(b.durationMinutes).toLocalDateTime(), b.paid));
+        }
+        return new AssignmentView(row.agentId(), agent.employeeNo, agent.fullName, row.date(), true, t.code, row.queueId(),
+                q == null ? null : q.code, start.toLocalDateTime(), end.toLocalDateTime(), start.toInstant(), end.toInstant(),
+                t.paidMinutes, breaks, row.pinned(), row.source(), published, row.changedSincePublication());
+    }
+
+    public List<ChangeView> changes(long rosterId, Long agentId) {
+        find(rosterId);
+        List<RosterChange> changes = agentId == null
+                ? RosterChange.list("rosterId", Sort.by("changedAt").and("id"), rosterId)
+                : RosterChange.list("rosterId = ?1 and agentId = ?2", Sort.by("changedAt").and("id"), rosterId, agentId);
+        Lookup lookup = new Lookup();
+        return changes.stream().map(c -> new ChangeView(c.id, c.agentId, lookup.agent(c.agentId).employeeNo, c.workDate,
+                dutyOrOff(lookup, c.beforeTemplateId, c.beforeQueueId), dutyOrOff(lookup, c.afterTemplateId, c.afterQueueId),
+                c.reason, c.note, c.actor, c.changedAt)).toList();
+    }
+
+    private static DutyView dutyOrOff(Lookup lookup, Long templateId, Long queueId) {
+        return templateId == null ? new DutyView(null, null, null) : lookup.duty(templateId, queueId);
+    }
+
+    // ---- manual edits ------------------------------------------------------------------------------
+
+    /**
+     * Sets one agent-day by hand. The roster is scored before and after; if a hard rule matched on this agent's
+     * days got worse, the edit is refused (422) naming the rules. Otherwise it is saved pinned, source MANUAL.
+     */
+    @Transactional
+    public EditResult edit(long rosterId, long agentId, LocalDate date, EditRequest request) {
+        jobs.requireNoLiveJob(rosterId);
+        SiteRoster roster = find(rosterId);
+        roster.requireVersion(request.version(), "Roster");
+        if (!roster.covers(date)) {
+            throw ApiException.invalidField("date", date + " is not a day of roster " + rosterId + " (" + roster.firstDate + " to "
+                    + roster.lastDate() + ")");
+        }
+        RosterProblem problem = builder.build(roster);
+        AgentDay day = problem.day(agentId, date);
+        if (day == null) {
+            throw ApiException.notFound("Agent " + agentId + " on roster", rosterId);
+        }
+        DutyRef ref = DutyRef.OFF;
+        if (request.shiftTemplateCode() != null) {
+            ShiftTemplate template = problem.templateByCode(request.shiftTemplateCode());
+            if (template == null || !template.active) {
+                throw ApiException.invalidField("shiftTemplateCode", "no active shift template '" + request.shiftTemplateCode() + "'");
+            }
+            if (request.queueId() == null) {
+                throw ApiException.invalidField("queueId", "required with a shift");
+            }
+            if (!problem.queues().containsKey(request.queueId())) {
+                throw ApiException.invalidField("queueId", "queue " + request.queueId() + " is not a queue of the roster's site");
+            }
+            ref = new DutyRef(template.id, request.queueId());
+        } else if (request.queueId() != null) {
+            throw ApiException.invalidField("queueId", "a day off has no queue; leave it out or name a shiftTemplateCode");
+        }
+        Duty duty = problem.duty(day, ref);
+
+        Map<String, Long> before = hardByRule(problem, agentId);
+        day.setDuty(duty);
+        Map<String, Long> after = hardByRule(problem, agentId);
+        List<Problem.InvalidParam> broken = new ArrayList<>();
+        after.forEach((rule, hard) -> {
+            long was = before.getOrDefault(rule, 0L);
+            if (hard < was) {
+                broken.add(Problem.InvalidParam.field(rule, "hard score for this agent goes from " + was + " to " + hard));
+            }
+        });
+        if (!broken.isEmpty()) {
+            throw new ApiException(ProblemKind.UNPROCESSABLE, "The edit breaks hard rules: "
+                    + broken.stream().map(Problem.InvalidParam::field).collect(Collectors.joining("; ")), broken);
+        }
+        DutyRef previous = problem.stored().get(day.getId());
+        store.saveManual(rosterId, agentId, date, ref.templateId(), ref.queueId());
+        RosterChange change = new RosterChange();
+        change.rosterId = rosterId;
+        change.agentId = agentId;
+        change.workDate = date;
+        change.beforeTemplateId = previous == null ? null : previous.templateId();
+        change.beforeQueueId = previous == null ? null : previous.queueId();
+        change.afterTemplateId = ref.templateId();
+        change.afterQueueId = ref.queueId();
+        change.reason = ChangeReason.MANUAL_EDIT;
+        change.actor = request.actor();
+        change.note = request.note();
+        change.changedAt = Instant.now();
+        change.persist();
+        roster.lastEditedAt = change.changedAt;
+        if (roster.status == RosterStatus.PUBLISHED) {
+            roster.status = RosterStatus.DRAFT;
+        }
+        roster.persistAndFlush();
+        HardMediumSoftLongScore score = configs.solutionManager().update(problem.solution());
+        ZoneId zone = problem.zone();
+        RosterStore.Row row = store.load(rosterId, agentId, date, date).get(0);
+        return new EditResult(assignment(row, zone, new Lookup()), score.toString(), roster.version);
+    }
+
+    /** Hard score per rule of the matches that involve this agent (one of its days, or the agent itself). */
+    private Map<String, Long> hardByRule(RosterProblem problem, long agentId) {
+        ScoreExplanation<Roster, HardMediumSoftLongScore> explanation = configs.solutionManager().explain(problem.solution());
+        Map<String, Long> result = new LinkedHashMap<>();
+        for (ConstraintMatchTotal<HardMediumSoftLongScore> total : explanation.getConstraintMatchTotalMap().values()) {
+            for (ConstraintMatch<HardMediumSoftLongScore> match : total.getConstraintMatchSet()) {
+                if (match.getScore().hardScore() != 0 && involves(match, agentId)) {
+                    result.merge(total.getConstraintName(), match.getScore().hardScore(), Long::sum);
+                }
+            }
+        }
+        return result;
+    }
+
+    static boolean involves(ConstraintMatch<?> match, long agentId) {
+        for (Object o : match.getIndictedObjectList()) {
+            if (o instanceof AgentDay day && RosterProblem.agentId(day.getAgent()) == agentId) {
+                return true;
+            }
+            if (o instanceof RosterAgent agent && RosterProblem.agentId(agent) == agentId) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
