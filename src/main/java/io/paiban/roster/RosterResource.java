@@ -45,6 +45,9 @@ public class RosterResource {
     @Inject
     RosterExplanationService explanations;
 
+    @Inject
+    SolveJobManager jobs;
+
     @POST
     @Operation(summary = "Create a roster", description = "A DRAFT roster of a site for 1-4 weeks covering a staffing run. "
             + "The staffing run must cover every interval of the horizon (422 otherwise). Solve it with POST /{id}/solve.")
@@ -94,7 +97,7 @@ public class RosterResource {
     @Operation(summary = "The roster's solve jobs, newest first")
     public List<SolveJobView> jobs(@PathParam("id") long id) {
         rosters.get(id);
-        return rosters.jobs.list(id, null);
+        return jobs.list(id, null);
     }
 
     @POST

@@ -174,6 +174,7 @@ public class RosterStore {
                 + " 'REPLAN', ?, 'solver', ? FROM roster_assignment WHERE roster_id = ? AND agent_id = ? AND work_date = ?"
                 + " AND has_published AND NOT (published_template_id <=> shift_template_id AND published_queue_id <=> queue_id)";
         int logged = 0;
+        // one statement per agent-day: the driver's bulk protocol does not take INSERT ... SELECT
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
             for (DutyWrite d : changed) {
                 s.setString(1, note);
@@ -181,10 +182,7 @@ public class RosterStore {
                 s.setLong(3, rosterId);
                 s.setLong(4, d.agentId());
                 s.setObject(5, d.date());
-                s.addBatch();
-            }
-            for (int n : s.executeBatch()) {
-                logged += Math.max(0, n);
+                logged += s.executeUpdate();
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not log roster changes: " + e.getMessage(), e);

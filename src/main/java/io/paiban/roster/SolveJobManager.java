@@ -242,32 +242,40 @@ public class SolveJobManager {
 
     private void finish(LiveJob job, SolveJobStatus status, String error) {
         job.status = status;
-        QuarkusTransaction.requiringNew().run(() -> {
-            SolveJob row = SolveJob.findById(job.jobId);
-            row.status = status;
-            row.endedAt = Instant.now();
-            row.errorText = error == null ? null : error.substring(0, Math.min(error.length(), 2000));
-            row.improvements = job.improvements.get();
-            row.lastImprovementAt = job.lastImprovementAt;
-            if (job.bestScore != null) {
-                setScore(row, job.bestScore);
+        try {
+            QuarkusTransaction.requiringNew().run(() -> finishRow(job, status, error, true));
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "Could not complete solve job %d", job.jobId);
+            QuarkusTransaction.requiringNew().run(() -> finishRow(job, SolveJobStatus.FAILED,
+                    "could not complete the job: " + e.getMessage(), false));
+        }
+    }
+
+    private void finishRow(LiveJob job, SolveJobStatus status, String error, boolean updateRoster) {
+        SolveJob row = SolveJob.findById(job.jobId);
+        row.status = status;
+        row.endedAt = Instant.now();
+        row.errorText = error == null ? null : error.substring(0, Math.min(error.length(), 2000));
+        row.improvements = job.improvements.get();
+        row.lastImprovementAt = job.lastImprovementAt;
+        if (job.bestScore != null) {
+            setScore(row, job.bestScore);
+        }
+        SiteRoster roster = updateRoster ? SiteRoster.findById(job.rosterId) : null;
+        if (roster == null) {
+            return;
+        }
+        roster.lastSolvedAt = row.endedAt;
+        boolean changed;
+        synchronized (job) {
+            changed = !job.touched.isEmpty();
+            if (roster.publicationNo > 0) {
+                store.logReplanChanges(job.rosterId, job.touched.values(), job.kind.name().toLowerCase() + " job " + job.jobId, row.endedAt);
             }
-            SiteRoster roster = SiteRoster.findById(job.rosterId);
-            if (roster == null) {
-                return;
-            }
-            roster.lastSolvedAt = row.endedAt;
-            boolean changed;
-            synchronized (job) {
-                changed = !job.touched.isEmpty();
-                if (job.kind == SolveJobKind.REPLAN || roster.publicationNo > 0) {
-                    store.logReplanChanges(job.rosterId, job.touched.values(), "re-plan job " + job.jobId, row.endedAt);
-                }
-            }
-            if (changed && roster.status == RosterStatus.PUBLISHED) {
-                roster.status = RosterStatus.DRAFT;
-            }
-        });
+        }
+        if (changed && roster.status == RosterStatus.PUBLISHED) {
+            roster.status = RosterStatus.DRAFT;
+        }
     }
 
     private static void setScore(SolveJob row, HardMediumSoftLongScore score) {
