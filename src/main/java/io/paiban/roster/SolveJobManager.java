@@ -8,6 +8,7 @@ import io.paiban.roster.SolveJobDtos.SolveJobView;
 import io.paiban.roster.solver.Roster;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Sort;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
@@ -58,6 +59,7 @@ public class SolveJobManager {
     PaibanConfig config;
 
     private final Map<Long, LiveJob> live = new ConcurrentHashMap<>();
+    private volatile boolean shuttingDown;
     private ExecutorService solvers;
     private ScheduledExecutorService ticker;
 
@@ -87,9 +89,12 @@ public class SolveJobManager {
         }
     }
 
-    /** Stops live solvers, saves their best rosters and marks them INTERRUPTED; they can be restarted. */
-    @PreDestroy
-    void shutdown() {
+    /**
+     * On shutdown (before the datasource closes) live solvers stop, save their best rosters and end INTERRUPTED,
+     * so they can be restarted; a kill instead of a shutdown is caught by {@link #recoverInterrupted()}.
+     */
+    void onStop(@Observes ShutdownEvent event) {
+        shuttingDown = true;
         for (LiveJob job : live.values()) {
             job.stopRequested = true;
             Solver<Roster> solver = job.solver;
@@ -103,6 +108,12 @@ public class SolveJobManager {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        ticker.shutdownNow();
+    }
+
+    @PreDestroy
+    void close() {
+        solvers.shutdownNow();
         ticker.shutdownNow();
     }
 
@@ -159,7 +170,7 @@ public class SolveJobManager {
     private void run(LiveJob job) {
         try {
             if (job.stopRequested) {
-                finish(job, SolveJobStatus.STOPPED, null);
+                finish(job, shuttingDown ? SolveJobStatus.INTERRUPTED : SolveJobStatus.STOPPED, shuttingDown ? INTERRUPTED_TEXT : null);
                 return;
             }
             Solver<Roster> solver = configs.factory(job.solverConfig, job.limits).buildSolver();
@@ -181,7 +192,11 @@ public class SolveJobManager {
                 job.onBest(best);
             }
             save(job);
-            finish(job, job.stopRequested ? SolveJobStatus.STOPPED : SolveJobStatus.DONE, null);
+            if (shuttingDown) {
+                finish(job, SolveJobStatus.INTERRUPTED, INTERRUPTED_TEXT);
+            } else {
+                finish(job, job.stopRequested ? SolveJobStatus.STOPPED : SolveJobStatus.DONE, null);
+            }
         } catch (Throwable e) {
             LOG.errorf(e, "Roster solve job %d failed", job.jobId);
             try {
