@@ -52,6 +52,9 @@ class RosterServiceTest {
     @Inject
     SolveJobManager manager;
 
+    @Inject
+    RosterProblemBuilder builder;
+
     int site;
     int staffingRun;
     int roster;
@@ -73,7 +76,7 @@ class RosterServiceTest {
         all.forEach(a -> agents.put((Integer) a.get("id"), a));
         List<Map<String, Object>> queues = given().get("/api/queues").then().extract().jsonPath().getList("");
         queues.forEach(q -> queueCodes.put((Integer) q.get("id"), (String) q.get("code")));
-        int forecastRun = given().contentType(ContentType.JSON).body(Map.of("siteId", site, "horizonWeeks", 1))
+        int forecastRun = given().contentType(ContentType.JSON).body(Map.of("siteId", site, "horizonWeeks", 2))
                 .post("/api/forecast-runs").then().statusCode(201).extract().path("id");
         staffingRun = given().contentType(ContentType.JSON).body(Map.of("forecastRunId", forecastRun))
                 .post("/api/staffing-runs").then().statusCode(201).extract().path("id");
@@ -127,7 +130,7 @@ class RosterServiceTest {
                 .post("/api/rosters").then().statusCode(400).body("errors.field", hasItem("staffingRunId"));
         given().contentType(ContentType.JSON).body(Map.of("siteId", site, "staffingRunId", staffingRun, "weeks", 5))
                 .post("/api/rosters").then().statusCode(400).body("errors.field", hasItem("weeks"));
-        given().contentType(ContentType.JSON).body(Map.of("siteId", site, "staffingRunId", staffingRun, "weeks", 2))
+        given().contentType(ContentType.JSON).body(Map.of("siteId", site, "staffingRunId", staffingRun, "weeks", 3))
                 .post("/api/rosters").then().statusCode(422).body("errors.field", hasItem("staffingRunId"))
                 .body("detail", containsString("not the roster horizon"));
         given().contentType(ContentType.JSON).body(Map.of("siteId", site, "staffingRunId", staffingRun, "firstDate", "2026-11-16"))
@@ -376,6 +379,114 @@ class RosterServiceTest {
         assertEquals("DONE", done.getString("status"));
         assertEquals(0L, done.getLong("hardScore"));
         given().get("/api/rosters/" + second + "/jobs").then().body("", hasSize(3));
+    }
+
+    @Test
+    @Order(7)
+    void thePublishedWeekIsTheHistoryOfTheNext() throws Exception {
+        LocalDate nextMonday = MONDAY.plusDays(7);
+        int next = given().contentType(ContentType.JSON)
+                .body(Map.of("siteId", site, "staffingRunId", staffingRun, "firstDate", nextMonday.toString(), "weeks", 1))
+                .post("/api/rosters").then().statusCode(201).extract().path("id");
+        Map<Integer, List<Map<String, Object>>> week1 = assignments(roster).stream()
+                .collect(Collectors.groupingBy(a -> (Integer) a.get("agentId")));
+        Map<Long, io.paiban.roster.solver.AgentHistory> history = QuarkusTransaction.requiringNew().call(() ->
+                builder.build(SiteRoster.findById((long) next)).solution().getAgents().stream()
+                        .collect(Collectors.toMap(a -> Long.parseLong(a.getId()), io.paiban.roster.solver.RosterAgent::getHistory)));
+        int lateEnders = 0;
+        for (Map.Entry<Integer, List<Map<String, Object>>> e : week1.entrySet()) {
+            List<Map<String, Object>> days = e.getValue();
+            days.sort(java.util.Comparator.comparing(a -> (String) a.get("date")));
+            int trailing = 0;
+            for (int i = days.size() - 1; i >= 0 && (Boolean) days.get(i).get("working"); i--) {
+                trailing++;
+            }
+            io.paiban.roster.solver.AgentHistory h = history.get((long) e.getKey());
+            assertEquals(trailing, h.consecutiveDaysWorked(), "agent " + e.getKey());
+            Map<String, Object> last = days.stream().filter(a -> (Boolean) a.get("working")).reduce((a, b) -> b).orElse(null);
+            if (last == null) {
+                assertEquals(null, h.lastShiftEndMinute());
+            } else {
+                long expected = java.time.Duration.between(nextMonday.atStartOfDay(java.time.ZoneId.of("Asia/Shanghai")).toInstant(),
+                        Instant.parse((String) last.get("endsAt"))).toMinutes();
+                assertEquals(expected, (long) h.lastShiftEndMinute(), "agent " + e.getKey());
+                lateEnders += expected > 0 ? 1 : 0;
+            }
+            long offDays = days.stream().filter(a -> !(Boolean) a.get("working")).count();
+            assertEquals(offDays, h.restDates().size(), "agent " + e.getKey());
+        }
+        assertTrue(lateEnders > 0, "some agent worked past Sunday midnight");
+
+        // solved, the next week respects the history: no seventh day in a row, 10 h of rest after Sunday's shift
+        int job = given().contentType(ContentType.JSON).body(Map.of("stepLimit", 2_000)).post("/api/rosters/" + next + "/solve")
+                .then().statusCode(202).extract().path("id");
+        JsonPath done = awaitJob(job, 60);
+        assertEquals(0L, done.getLong("hardScore"), done.getString("bestScore"));
+        for (Map<String, Object> monday : given().queryParam("from", nextMonday.toString()).queryParam("to", nextMonday.toString())
+                .get("/api/rosters/" + next + "/assignments").then().extract().jsonPath().<Map<String, Object>>getList("")) {
+            io.paiban.roster.solver.AgentHistory h = history.get(((Integer) monday.get("agentId")).longValue());
+            if ((Boolean) monday.get("working")) {
+                assertTrue(h.consecutiveDaysWorked() < 6, monday.toString());
+                if (h.lastShiftEndMinute() != null) {
+                    long start = java.time.Duration.between(nextMonday.atStartOfDay(java.time.ZoneId.of("Asia/Shanghai")).toInstant(),
+                            Instant.parse((String) monday.get("startsAt"))).toMinutes();
+                    assertTrue(start - h.lastShiftEndMinute() >= 600, monday + " after " + h);
+                }
+            }
+        }
+    }
+
+    @Test
+    @Order(8)
+    void rosterInputsHaveCrudAndValidation() {
+        int agent = agents.entrySet().stream().filter(e -> "IN_HOUSE".equals(e.getValue().get("employmentType")))
+                .map(Map.Entry::getKey).findFirst().orElseThrow();
+        // absences: whole days or a time range, not both; optimistic locking
+        given().contentType(ContentType.JSON).body(Map.of("agentId", agent, "kind", "LEAVE", "firstDate", "2026-12-01",
+                        "startsAt", "2026-12-01T01:00:00Z", "endsAt", "2026-12-01T03:00:00Z"))
+                .post("/api/absences").then().statusCode(400).body("errors.field", hasItem("firstDate"));
+        given().contentType(ContentType.JSON).body(Map.of("agentId", agent, "kind", "LEAVE", "firstDate", "2026-12-03", "lastDate", "2026-12-01"))
+                .post("/api/absences").then().statusCode(400).body("errors.field", hasItem("lastDate"));
+        int range = given().contentType(ContentType.JSON).body(Map.of("agentId", agent, "kind", "UNAVAILABLE",
+                        "startsAt", "2026-12-01T01:00:00Z", "endsAt", "2026-12-01T03:00:00Z", "approved", false))
+                .post("/api/absences").then().statusCode(201).body("approved", equalTo(false)).extract().path("id");
+        given().contentType(ContentType.JSON).body(Map.of("agentId", agent, "kind", "UNAVAILABLE", "startsAt", "2026-12-01T01:00:00Z",
+                        "endsAt", "2026-12-01T04:00:00Z", "version", 0))
+                .put("/api/absences/" + range).then().statusCode(200).body("endsAt", equalTo("2026-12-01T04:00:00Z"));
+        given().contentType(ContentType.JSON).body(Map.of("agentId", agent, "kind", "UNAVAILABLE", "startsAt", "2026-12-01T01:00:00Z",
+                        "endsAt", "2026-12-01T04:00:00Z", "version", 0))
+                .put("/api/absences/" + range).then().statusCode(409);
+        given().queryParam("agentId", agent).get("/api/absences").then().statusCode(200).body("id", hasItem(range));
+        given().delete("/api/absences/" + range).then().statusCode(204);
+        given().get("/api/absences/" + range).then().statusCode(404);
+
+        // flex offers only from flex-pool agents, once per day
+        given().contentType(ContentType.JSON).body(Map.of("agentId", agent, "date", "2026-12-01"))
+                .post("/api/flex-offers").then().statusCode(400).body("errors.field", hasItem("agentId"));
+        given().contentType(ContentType.JSON).body(Map.of("agentId", flexAgent, "date", flexDay.toString()))
+                .post("/api/flex-offers").then().statusCode(409);
+        given().queryParam("agentId", flexAgent).get("/api/flex-offers").then().statusCode(200).body("date", hasItem(flexDay.toString()));
+
+        // wishes
+        given().contentType(ContentType.JSON).body(Map.of("agentId", agent, "dayOfWeek", "SUNDAY", "shiftTemplateCode", "NOPE", "kind", "UNDESIRED"))
+                .post("/api/agent-preferences").then().statusCode(400).body("errors.field", hasItem("shiftTemplateCode"));
+        int wish = given().contentType(ContentType.JSON).body(Map.of("agentId", agent, "dayOfWeek", "SUNDAY", "kind", "UNDESIRED", "weight", 2))
+                .post("/api/agent-preferences").then().statusCode(201).body("weight", equalTo(2)).extract().path("id");
+        given().contentType(ContentType.JSON).body(Map.of("agentId", agent, "shiftTemplateCode", "DAY", "kind", "DESIRED", "version", 0))
+                .put("/api/agent-preferences/" + wish).then().statusCode(200).body("shiftTemplateCode", equalTo("DAY")).body("weight", equalTo(1));
+        given().queryParam("agentId", agent).get("/api/agent-preferences").then().body("", hasSize(1));
+        given().delete("/api/agent-preferences/" + wish).then().statusCode(204);
+
+        // weights: one per site or client and constraint, never on a hard rule
+        given().get("/api/roster-weights/constraints").then().statusCode(200).body("", hasSize(20))
+                .body("find { it.name == 'Understaffing' }.level", equalTo("MEDIUM"));
+        given().contentType(ContentType.JSON).body(Map.of("siteId", site, "constraintName", "Fair spread of night shifts", "weight", 1))
+                .post("/api/roster-weights").then().statusCode(409);
+        given().contentType(ContentType.JSON).body(Map.of("constraintName", "Overstaffing", "weight", 1))
+                .post("/api/roster-weights").then().statusCode(400).body("errors.field", hasItem("siteId"));
+        given().contentType(ContentType.JSON).body(Map.of("siteId", site, "constraintName", "No such rule", "weight", 1))
+                .post("/api/roster-weights").then().statusCode(400).body("errors.field", hasItem("constraintName"));
+        given().queryParam("siteId", site).get("/api/roster-weights").then().body("constraintName", hasItem("Fair spread of night shifts"));
     }
 
     private int rosterDays() {
