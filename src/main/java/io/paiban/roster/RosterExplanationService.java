@@ -17,7 +17,6 @@ import io.paiban.roster.solver.RosterAgent;
 import io.paiban.roster.solver.RosterQueue;
 import io.paiban.roster.solver.Unavailability;
 import io.paiban.platform.error.ApiException;
-import io.paiban.site.Site;
 import io.paiban.workforce.Agent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -289,9 +288,5 @@ public class RosterExplanationService {
         return new AgentExplanation(agentId, agent.employeeNo, agent.fullName, agent.status.name(), agent.employmentType.name(),
                 agent.nightEligible, certified, worked, nights, weekend, paidPerWeek,
                 rosterAgent == null ? 0 : rosterAgent.getContractMinutesPerWeek(), unavailable, total.toString(), constraints);
-    }
-
-    static Site site(SiteRoster roster) {
-        return Site.findById(roster.siteId);
     }
 }

@@ -14,7 +14,6 @@ import io.paiban.roster.solver.Horizon;
 import io.paiban.roster.solver.Published;
 import io.paiban.roster.solver.Roster;
 import io.paiban.roster.solver.RosterAgent;
-import io.paiban.roster.solver.RosterConstraintConfiguration;
 import io.paiban.roster.solver.RosterQueue;
 import io.paiban.roster.solver.ShiftTemplateSpec;
 import io.paiban.roster.solver.Unavailability;
