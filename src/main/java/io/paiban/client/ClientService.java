@@ -4,6 +4,7 @@ import io.paiban.client.ClientDtos.ClientRequest;
 import io.paiban.client.ClientDtos.ClientView;
 import io.paiban.client.ClientDtos.StandardDto;
 import io.paiban.platform.error.ApiException;
+import io.paiban.platform.persistence.UniqueKeys;
 import io.paiban.platform.error.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -28,7 +29,7 @@ public class ClientService {
 
     @Transactional
     public ClientView create(ClientRequest request) {
-        requireUniqueCode(request.code(), null);
+        UniqueKeys.require(Client.class, "code", request.code(), null, "Client code");
         Client client = new Client();
         apply(client, request);
         if (request.standards() == null) {
@@ -42,7 +43,7 @@ public class ClientService {
     public ClientView update(long id, ClientRequest request) {
         Client client = find(id);
         client.requireVersion(request.version(), "Client");
-        requireUniqueCode(request.code(), id);
+        UniqueKeys.require(Client.class, "code", request.code(), id, "Client code");
         apply(client, request);
         client.persistAndFlush();
         return ClientView.of(client);
@@ -81,15 +82,7 @@ public class ClientService {
             }
         }
         if (!problems.isEmpty()) {
-            throw ApiException.invalid(problems.get(0).field() + ": " + problems.get(0).message(), problems);
+            throw ApiException.invalid(problems);
         }
-    }
-
-    private static void requireUniqueCode(String code, Long exceptId) {
-        Client.<Client>find("code", code).firstResultOptional()
-                .filter(existing -> !existing.id.equals(exceptId))
-                .ifPresent(existing -> {
-                    throw ApiException.conflict("Client code '" + code + "' is already used by client " + existing.id);
-                });
     }
 }

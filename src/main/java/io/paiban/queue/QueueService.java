@@ -3,6 +3,7 @@ package io.paiban.queue;
 import io.paiban.client.Client;
 import io.paiban.client.ServiceStandard;
 import io.paiban.platform.error.ApiException;
+import io.paiban.platform.persistence.UniqueKeys;
 import io.paiban.platform.error.Problem;
 import io.paiban.queue.QueueDtos.OpeningHoursDto;
 import io.paiban.queue.QueueDtos.QueueRequest;
@@ -50,7 +51,7 @@ public class QueueService {
 
     @Transactional
     public QueueView create(QueueRequest request) {
-        requireUniqueCode(request.code(), null);
+        UniqueKeys.require(ServiceQueue.class, "code", request.code(), null, "Queue code");
         ServiceQueue queue = new ServiceQueue();
         apply(queue, request);
         queue.persistAndFlush();
@@ -61,7 +62,7 @@ public class QueueService {
     public QueueView update(long id, QueueRequest request) {
         ServiceQueue queue = find(id);
         queue.requireVersion(request.version(), "Queue");
-        requireUniqueCode(request.code(), id);
+        UniqueKeys.require(ServiceQueue.class, "code", request.code(), id, "Queue code");
         apply(queue, request);
         queue.persistAndFlush();
         return QueueView.of(queue);
@@ -99,7 +100,7 @@ public class QueueService {
                 : request.openingHours().stream().map(OpeningHoursDto::toEntity).toList();
         problems.addAll(overlaps(hours));
         if (!problems.isEmpty()) {
-            throw ApiException.invalid(problems.get(0).field() + ": " + problems.get(0).message(), problems);
+            throw ApiException.invalid(problems);
         }
 
         queue.code = request.code();
@@ -152,13 +153,5 @@ public class QueueService {
 
     private static long startOfWeekMinute(OpeningHours h) {
         return (h.dayOfWeek.getValue() - 1) * 24L * 60 + h.opensAt.getHour() * 60L + h.opensAt.getMinute();
-    }
-
-    private static void requireUniqueCode(String code, Long exceptId) {
-        ServiceQueue.<ServiceQueue>find("code", code).firstResultOptional()
-                .filter(existing -> !existing.id.equals(exceptId))
-                .ifPresent(existing -> {
-                    throw ApiException.conflict("Queue code '" + code + "' is already used by queue " + existing.id);
-                });
     }
 }

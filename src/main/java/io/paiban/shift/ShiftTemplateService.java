@@ -1,6 +1,7 @@
 package io.paiban.shift;
 
 import io.paiban.platform.error.ApiException;
+import io.paiban.platform.persistence.UniqueKeys;
 import io.paiban.platform.error.Problem;
 import io.paiban.shift.ShiftTemplateDtos.BreakDto;
 import io.paiban.shift.ShiftTemplateDtos.ShiftTemplateRequest;
@@ -33,7 +34,7 @@ public class ShiftTemplateService {
 
     @Transactional
     public ShiftTemplateView create(ShiftTemplateRequest request) {
-        requireUniqueCode(request.code(), null);
+        UniqueKeys.require(ShiftTemplate.class, "code", request.code(), null, "Shift template code");
         ShiftTemplate template = new ShiftTemplate();
         apply(template, request);
         template.persistAndFlush();
@@ -44,7 +45,7 @@ public class ShiftTemplateService {
     public ShiftTemplateView update(long id, ShiftTemplateRequest request) {
         ShiftTemplate template = find(id);
         template.requireVersion(request.version(), "Shift template");
-        requireUniqueCode(request.code(), id);
+        UniqueKeys.require(ShiftTemplate.class, "code", request.code(), id, "Shift template code");
         apply(template, request);
         template.persistAndFlush();
         return ShiftTemplateView.of(template);
@@ -67,7 +68,7 @@ public class ShiftTemplateService {
                     "at most " + (duration - unpaid) + " (shift length " + duration + " minus unpaid breaks " + unpaid + ")"));
         }
         if (!problems.isEmpty()) {
-            throw ApiException.invalid(problems.get(0).field() + ": " + problems.get(0).message(), problems);
+            throw ApiException.invalid(problems);
         }
         template.code = request.code();
         template.name = request.name();
@@ -96,13 +97,5 @@ public class ShiftTemplateService {
             }
         }
         return problems;
-    }
-
-    private static void requireUniqueCode(String code, Long exceptId) {
-        ShiftTemplate.<ShiftTemplate>find("code", code).firstResultOptional()
-                .filter(existing -> !existing.id.equals(exceptId))
-                .ifPresent(existing -> {
-                    throw ApiException.conflict("Shift template code '" + code + "' is already used by template " + existing.id);
-                });
     }
 }

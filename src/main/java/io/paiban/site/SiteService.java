@@ -1,6 +1,7 @@
 package io.paiban.site;
 
 import io.paiban.platform.error.ApiException;
+import io.paiban.platform.persistence.UniqueKeys;
 import io.paiban.site.SiteDtos.SiteRequest;
 import io.paiban.site.SiteDtos.SiteView;
 import io.quarkus.panache.common.Sort;
@@ -28,7 +29,7 @@ public class SiteService {
 
     @Transactional
     public SiteView create(SiteRequest request) {
-        requireUniqueCode(request.code(), null);
+        UniqueKeys.require(Site.class, "code", request.code(), null, "Site code");
         Site site = new Site();
         apply(site, request);
         site.persistAndFlush();
@@ -39,7 +40,7 @@ public class SiteService {
     public SiteView update(long id, SiteRequest request) {
         Site site = find(id);
         site.requireVersion(request.version(), "Site");
-        requireUniqueCode(request.code(), id);
+        UniqueKeys.require(Site.class, "code", request.code(), id, "Site code");
         apply(site, request);
         site.persistAndFlush();
         return SiteView.of(site);
@@ -64,13 +65,5 @@ public class SiteService {
         } catch (DateTimeException e) {
             throw ApiException.invalidField("timeZone", "'" + zone + "' is not an IANA time zone such as Asia/Shanghai");
         }
-    }
-
-    private static void requireUniqueCode(String code, Long exceptId) {
-        Site.<Site>find("code", code).firstResultOptional()
-                .filter(existing -> !existing.id.equals(exceptId))
-                .ifPresent(existing -> {
-                    throw ApiException.conflict("Site code '" + code + "' is already used by site " + existing.id);
-                });
     }
 }

@@ -1,6 +1,7 @@
 package io.paiban.workforce;
 
 import io.paiban.platform.error.ApiException;
+import io.paiban.platform.persistence.UniqueKeys;
 import io.paiban.platform.error.Problem;
 import io.paiban.queue.ServiceQueue;
 import io.paiban.site.Site;
@@ -64,7 +65,7 @@ public class AgentService {
 
     @Transactional
     public AgentView create(AgentRequest request) {
-        requireUniqueEmployeeNo(request.employeeNo(), null);
+        UniqueKeys.require(Agent.class, "employeeNo", request.employeeNo(), null, "Employee number");
         Agent agent = new Agent();
         apply(agent, request);
         agent.persistAndFlush();
@@ -75,7 +76,7 @@ public class AgentService {
     public AgentView update(long id, AgentRequest request) {
         Agent agent = find(id);
         agent.requireVersion(request.version(), "Agent");
-        requireUniqueEmployeeNo(request.employeeNo(), id);
+        UniqueKeys.require(Agent.class, "employeeNo", request.employeeNo(), id, "Employee number");
         apply(agent, request);
         agent.persistAndFlush();
         return AgentView.of(agent);
@@ -123,15 +124,7 @@ public class AgentService {
             }
         }
         if (!problems.isEmpty()) {
-            throw ApiException.invalid(problems.get(0).field() + ": " + problems.get(0).message(), problems);
+            throw ApiException.invalid(problems);
         }
-    }
-
-    private static void requireUniqueEmployeeNo(String employeeNo, Long exceptId) {
-        Agent.<Agent>find("employeeNo", employeeNo).firstResultOptional()
-                .filter(existing -> !existing.id.equals(exceptId))
-                .ifPresent(existing -> {
-                    throw ApiException.conflict("Employee number '" + employeeNo + "' is already used by agent " + existing.id);
-                });
     }
 }
