@@ -3,15 +3,15 @@ package io.paiban.queue;
 import io.paiban.client.Client;
 import io.paiban.client.ServiceStandard;
 import io.paiban.platform.error.ApiException;
-import io.paiban.platform.persistence.UniqueKeys;
 import io.paiban.platform.error.Problem;
+import io.paiban.platform.persistence.UniqueKeys;
+import io.paiban.platform.persistence.VersionedCrudService;
 import io.paiban.queue.QueueDtos.OpeningHoursDto;
 import io.paiban.queue.QueueDtos.QueueRequest;
 import io.paiban.queue.QueueDtos.QueueView;
 import io.paiban.site.Site;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
 import java.time.DayOfWeek;
 import java.time.LocalTime;
@@ -21,7 +21,11 @@ import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
-public class QueueService {
+public class QueueService extends VersionedCrudService<ServiceQueue, QueueRequest, QueueView> {
+
+    public QueueService() {
+        super(ServiceQueue.class, "Queue");
+    }
 
     static final LocalTime DEFAULT_OPENS = LocalTime.of(8, 30);
     static final LocalTime DEFAULT_CLOSES = LocalTime.of(1, 0);
@@ -41,40 +45,14 @@ public class QueueService {
                 .stream().map(QueueView::of).toList();
     }
 
-    public QueueView get(long id) {
-        return QueueView.of(find(id));
+    @Override
+    protected QueueView view(ServiceQueue entity) {
+        return QueueView.of(entity);
     }
 
-    public ServiceQueue find(long id) {
-        return ServiceQueue.<ServiceQueue>findByIdOptional(id).orElseThrow(() -> ApiException.notFound("Queue", id));
-    }
-
-    @Transactional
-    public QueueView create(QueueRequest request) {
-        UniqueKeys.require(ServiceQueue.class, "code", request.code(), null, "Queue code");
-        ServiceQueue queue = new ServiceQueue();
-        apply(queue, request);
-        queue.persistAndFlush();
-        return QueueView.of(queue);
-    }
-
-    @Transactional
-    public QueueView update(long id, QueueRequest request) {
-        ServiceQueue queue = find(id);
-        queue.requireVersion(request.version(), "Queue");
-        UniqueKeys.require(ServiceQueue.class, "code", request.code(), id, "Queue code");
-        apply(queue, request);
-        queue.persistAndFlush();
-        return QueueView.of(queue);
-    }
-
-    @Transactional
-    public void delete(long id) {
-        find(id).delete();
-        ServiceQueue.flush();
-    }
-
-    private static void apply(ServiceQueue queue, QueueRequest request) {
+    @Override
+    protected void apply(ServiceQueue queue, QueueRequest request) {
+        UniqueKeys.require(ServiceQueue.class, "code", request.code(), queue.id, "Queue code");
         Client client = Client.<Client>findByIdOptional(request.clientId())
                 .orElseThrow(() -> ApiException.invalidField("clientId", "client " + request.clientId() + " does not exist"));
         Site site = Site.<Site>findByIdOptional(request.siteId())

@@ -1,21 +1,25 @@
 package io.paiban.shift;
 
 import io.paiban.platform.error.ApiException;
-import io.paiban.platform.persistence.UniqueKeys;
 import io.paiban.platform.error.Problem;
+import io.paiban.platform.persistence.UniqueKeys;
+import io.paiban.platform.persistence.VersionedCrudService;
 import io.paiban.shift.ShiftTemplateDtos.BreakDto;
 import io.paiban.shift.ShiftTemplateDtos.ShiftTemplateRequest;
 import io.paiban.shift.ShiftTemplateDtos.ShiftTemplateView;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
 @ApplicationScoped
-public class ShiftTemplateService {
+public class ShiftTemplateService extends VersionedCrudService<ShiftTemplate, ShiftTemplateRequest, ShiftTemplateView> {
+
+    public ShiftTemplateService() {
+        super(ShiftTemplate.class, "Shift template");
+    }
 
     public List<ShiftTemplateView> list(Boolean active) {
         List<ShiftTemplate> templates = active == null
@@ -24,40 +28,14 @@ public class ShiftTemplateService {
         return templates.stream().map(ShiftTemplateView::of).toList();
     }
 
-    public ShiftTemplateView get(long id) {
-        return ShiftTemplateView.of(find(id));
+    @Override
+    protected ShiftTemplateView view(ShiftTemplate entity) {
+        return ShiftTemplateView.of(entity);
     }
 
-    public ShiftTemplate find(long id) {
-        return ShiftTemplate.<ShiftTemplate>findByIdOptional(id).orElseThrow(() -> ApiException.notFound("Shift template", id));
-    }
-
-    @Transactional
-    public ShiftTemplateView create(ShiftTemplateRequest request) {
-        UniqueKeys.require(ShiftTemplate.class, "code", request.code(), null, "Shift template code");
-        ShiftTemplate template = new ShiftTemplate();
-        apply(template, request);
-        template.persistAndFlush();
-        return ShiftTemplateView.of(template);
-    }
-
-    @Transactional
-    public ShiftTemplateView update(long id, ShiftTemplateRequest request) {
-        ShiftTemplate template = find(id);
-        template.requireVersion(request.version(), "Shift template");
-        UniqueKeys.require(ShiftTemplate.class, "code", request.code(), id, "Shift template code");
-        apply(template, request);
-        template.persistAndFlush();
-        return ShiftTemplateView.of(template);
-    }
-
-    @Transactional
-    public void delete(long id) {
-        find(id).delete();
-        ShiftTemplate.flush();
-    }
-
-    private static void apply(ShiftTemplate template, ShiftTemplateRequest request) {
+    @Override
+    protected void apply(ShiftTemplate template, ShiftTemplateRequest request) {
+        UniqueKeys.require(ShiftTemplate.class, "code", request.code(), template.id, "Shift template code");
         int duration = ShiftTemplate.durationMinutes(request.startTime(), request.endTime());
         List<BreakDto> breaks = request.breaks() == null ? List.of() : request.breaks();
         List<Problem.InvalidParam> problems = new ArrayList<>(breakProblems(breaks, duration));
