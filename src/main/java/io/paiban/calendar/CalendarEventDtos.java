@@ -1,5 +1,6 @@
 package io.paiban.calendar;
 
+import io.paiban.platform.persistence.VersionedRequest;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
@@ -29,7 +30,7 @@ public final class CalendarEventDtos {
             @DecimalMin(value = "0.0", inclusive = false) @DecimalMax("100.0")
             @Schema(description = "Expected volume relative to a normal day (3.0 = three times)") BigDecimal volumeFactor,
             @Size(max = 500) String notes,
-            @Schema(description = "The version read; required on update") Long version) {
+            @Schema(description = "The version read; required on update") Long version) implements VersionedRequest {
     }
 
     @Schema(name = "CalendarEvent")

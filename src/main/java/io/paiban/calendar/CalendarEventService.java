@@ -4,16 +4,20 @@ import io.paiban.calendar.CalendarEventDtos.CalendarEventRequest;
 import io.paiban.calendar.CalendarEventDtos.CalendarEventView;
 import io.paiban.client.Client;
 import io.paiban.platform.error.ApiException;
+import io.paiban.platform.persistence.VersionedCrudService;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 @ApplicationScoped
-public class CalendarEventService {
+public class CalendarEventService extends VersionedCrudService<CalendarEvent, CalendarEventRequest, CalendarEventView> {
+
+    public CalendarEventService() {
+        super(CalendarEvent.class, "Calendar event");
+    }
 
     /** Events overlapping [from, to]; with a client, its own events and those for every client. */
     public List<CalendarEventView> list(LocalDate from, LocalDate to, Long clientId, CalendarEventType type) {
@@ -42,38 +46,13 @@ public class CalendarEventService {
                 .stream().map(CalendarEventView::of).toList();
     }
 
-    public CalendarEventView get(long id) {
-        return CalendarEventView.of(find(id));
+    @Override
+    protected CalendarEventView view(CalendarEvent entity) {
+        return CalendarEventView.of(entity);
     }
 
-    public CalendarEvent find(long id) {
-        return CalendarEvent.<CalendarEvent>findByIdOptional(id).orElseThrow(() -> ApiException.notFound("Calendar event", id));
-    }
-
-    @Transactional
-    public CalendarEventView create(CalendarEventRequest request) {
-        CalendarEvent event = new CalendarEvent();
-        apply(event, request);
-        event.persistAndFlush();
-        return CalendarEventView.of(event);
-    }
-
-    @Transactional
-    public CalendarEventView update(long id, CalendarEventRequest request) {
-        CalendarEvent event = find(id);
-        event.requireVersion(request.version(), "Calendar event");
-        apply(event, request);
-        event.persistAndFlush();
-        return CalendarEventView.of(event);
-    }
-
-    @Transactional
-    public void delete(long id) {
-        find(id).delete();
-        CalendarEvent.flush();
-    }
-
-    private static void apply(CalendarEvent event, CalendarEventRequest request) {
+    @Override
+    protected void apply(CalendarEvent event, CalendarEventRequest request) {
         if (request.endDate().isBefore(request.startDate())) {
             throw ApiException.invalidField("endDate", "is before startDate");
         }

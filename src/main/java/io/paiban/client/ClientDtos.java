@@ -1,5 +1,6 @@
 package io.paiban.client;
 
+import io.paiban.platform.persistence.VersionedRequest;
 import io.paiban.queue.Channel;
 import io.paiban.queue.QueueFunction;
 import io.paiban.queue.ServiceTargetDto;
@@ -41,7 +42,7 @@ public final class ClientDtos {
             @NotNull Platform platform,
             @Schema(description = "Contract standards; omitted on create: the DOMAIN defaults for the platform")
             List<@NotNull @Valid StandardDto> standards,
-            @Schema(description = "The version read; required on update (optimistic locking)") Long version) {
+            @Schema(description = "The version read; required on update (optimistic locking)") Long version) implements VersionedRequest {
     }
 
     @Schema(name = "Client")

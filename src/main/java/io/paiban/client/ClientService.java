@@ -5,64 +5,44 @@ import io.paiban.client.ClientDtos.ClientView;
 import io.paiban.client.ClientDtos.StandardDto;
 import io.paiban.platform.error.ApiException;
 import io.paiban.platform.error.Problem;
+import io.paiban.platform.persistence.UniqueKeys;
+import io.paiban.platform.persistence.VersionedCrudService;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
 import java.util.ArrayList;
 import java.util.List;
 
 @ApplicationScoped
-public class ClientService {
+public class ClientService extends VersionedCrudService<Client, ClientRequest, ClientView> {
+
+    public ClientService() {
+        super(Client.class, "Client");
+    }
 
     public List<ClientView> list() {
-        return Client.<Client>listAll(io.quarkus.panache.common.Sort.by("code")).stream().map(ClientView::of).toList();
+        return Client.<Client>listAll(Sort.by("code")).stream().map(ClientView::of).toList();
     }
 
-    public ClientView get(long id) {
-        return ClientView.of(find(id));
-    }
-
-    public Client find(long id) {
-        return Client.<Client>findByIdOptional(id).orElseThrow(() -> ApiException.notFound("Client", id));
-    }
-
-    @Transactional
-    public ClientView create(ClientRequest request) {
-        requireUniqueCode(request.code(), null);
-        Client client = new Client();
-        apply(client, request);
-        if (request.standards() == null) {
-            client.standards = new ArrayList<>(ContractDefaults.standardsFor(request.platform()));
-        }
-        client.persistAndFlush();
-        return ClientView.of(client);
-    }
-
-    @Transactional
-    public ClientView update(long id, ClientRequest request) {
-        Client client = find(id);
-        client.requireVersion(request.version(), "Client");
-        requireUniqueCode(request.code(), id);
-        apply(client, request);
-        client.persistAndFlush();
-        return ClientView.of(client);
-    }
-
-    @Transactional
-    public void delete(long id) {
-        find(id).delete();
-        Client.flush();
-    }
-
-    private static void apply(Client client, ClientRequest request) {
+    /** Without standards a new client gets the contract defaults of its platform; a replace keeps them. */
+    @Override
+    protected void apply(Client client, ClientRequest request) {
         validateStandards(request.standards());
+        UniqueKeys.require(Client.class, "code", request.code(), client.id, "Client code");
         client.code = request.code();
         client.name = request.name();
         client.platform = request.platform();
         if (request.standards() != null) {
             client.standards.clear();
             request.standards().stream().map(StandardDto::toEntity).forEach(client.standards::add);
+        } else if (client.id == null) {
+            client.standards = new ArrayList<>(ContractDefaults.standardsFor(request.platform()));
         }
+    }
+
+    @Override
+    protected ClientView view(Client client) {
+        return ClientView.of(client);
     }
 
     private static void validateStandards(List<StandardDto> standards) {
@@ -81,15 +61,7 @@ public class ClientService {
             }
         }
         if (!problems.isEmpty()) {
-            throw ApiException.invalid(problems.get(0).field() + ": " + problems.get(0).message(), problems);
+            throw ApiException.invalid(problems);
         }
-    }
-
-    private static void requireUniqueCode(String code, Long exceptId) {
-        Client.<Client>find("code", code).firstResultOptional()
-                .filter(existing -> !existing.id.equals(exceptId))
-                .ifPresent(existing -> {
-                    throw ApiException.conflict("Client code '" + code + "' is already used by client " + existing.id);
-                });
     }
 }

@@ -4,17 +4,21 @@ import io.paiban.calendar.CalendarEvent;
 import io.paiban.forecast.ForecastDtos.MultiplierRequest;
 import io.paiban.forecast.ForecastDtos.MultiplierView;
 import io.paiban.platform.error.ApiException;
+import io.paiban.platform.persistence.VersionedCrudService;
 import io.paiban.queue.ServiceQueue;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
 import java.time.LocalTime;
 import java.util.List;
 
 /** The user-given multiplier table for events whose effect the history cannot teach. */
 @ApplicationScoped
-public class EventMultiplierService {
+public class EventMultiplierService extends VersionedCrudService<EventMultiplier, MultiplierRequest, MultiplierView> {
+
+    public EventMultiplierService() {
+        super(EventMultiplier.class, "Event multiplier");
+    }
 
     public List<MultiplierView> list(String eventKey) {
         List<EventMultiplier> rows = eventKey == null
@@ -23,37 +27,13 @@ public class EventMultiplierService {
         return rows.stream().map(MultiplierView::of).toList();
     }
 
-    public MultiplierView get(long id) {
-        return MultiplierView.of(find(id));
+    @Override
+    protected MultiplierView view(EventMultiplier entity) {
+        return MultiplierView.of(entity);
     }
 
-    @Transactional
-    public MultiplierView create(MultiplierRequest request) {
-        EventMultiplier m = new EventMultiplier();
-        apply(m, request);
-        m.persistAndFlush();
-        return MultiplierView.of(m);
-    }
-
-    @Transactional
-    public MultiplierView update(long id, MultiplierRequest request) {
-        EventMultiplier m = find(id);
-        m.requireVersion(request.version(), "Event multiplier");
-        apply(m, request);
-        m.persistAndFlush();
-        return MultiplierView.of(m);
-    }
-
-    @Transactional
-    public void delete(long id) {
-        find(id).delete();
-    }
-
-    private static EventMultiplier find(long id) {
-        return EventMultiplier.<EventMultiplier>findByIdOptional(id).orElseThrow(() -> ApiException.notFound("Event multiplier", id));
-    }
-
-    private static void apply(EventMultiplier m, MultiplierRequest r) {
+    @Override
+    protected void apply(EventMultiplier m, MultiplierRequest r) {
         boolean byKey = r.eventKey() != null && !r.eventKey().isBlank();
         if (byKey == (r.eventId() != null)) {
             throw ApiException.invalidField("eventKey", "give either eventKey or eventId");

@@ -1,5 +1,6 @@
 package io.paiban.forecast;
 
+import io.paiban.platform.persistence.VersionedRequest;
 import io.paiban.queue.QueueFunction;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -106,7 +107,7 @@ public final class ForecastDtos {
             @Schema(type = SchemaType.STRING, example = "02:00", description = "Default: until midnight") LocalTime toTime,
             @NotNull @DecimalMin("0") @DecimalMax("100") BigDecimal multiplier,
             @Size(max = 300) String notes,
-            @Schema(description = "The version read; required on update") Long version) {
+            @Schema(description = "The version read; required on update") Long version) implements VersionedRequest {
     }
 
     @Schema(name = "EventMultiplier")

@@ -298,7 +298,7 @@ public class ForecastRunService {
             }
         });
         if (!problems.isEmpty()) {
-            throw ApiException.invalid(problems.get(0).field() + ": " + problems.get(0).message(), problems);
+            throw ApiException.invalid(problems);
         }
         Map<Long, Optional<String>> forced = new LinkedHashMap<>();
         for (ServiceQueue q : queues) {

@@ -153,7 +153,7 @@ public class HistoryImportService {
         }
         List<Problem.InvalidParam> problems = mapping.problems();
         if (!problems.isEmpty()) {
-            throw ApiException.invalid(problems.get(0).field() + ": " + problems.get(0).message(), problems);
+            throw ApiException.invalid(problems);
         }
         CallLogMappingEntity entity = CallLogMappingEntity.<CallLogMappingEntity>find("name", name).firstResultOptional()
                 .orElseGet(CallLogMappingEntity::new);

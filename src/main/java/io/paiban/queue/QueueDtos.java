@@ -1,5 +1,6 @@
 package io.paiban.queue;
 
+import io.paiban.platform.persistence.VersionedRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -49,7 +50,7 @@ public final class QueueDtos {
             @NotNull @Positive @Max(86_400) @Schema(description = "Default average handle time, seconds", example = "240") Integer defaultHandleSeconds,
             @Min(1) @Max(10) @Schema(description = "Chats one agent handles at once (CHAT only); default 1") Integer chatConcurrency,
             @Schema(description = "Omitted: every day 08:30-01:00 (the day and night shifts)") List<@NotNull @Valid OpeningHoursDto> openingHours,
-            @Schema(description = "The version read; required on update") Long version) {
+            @Schema(description = "The version read; required on update") Long version) implements VersionedRequest {
     }
 
     @Schema(name = "Queue")

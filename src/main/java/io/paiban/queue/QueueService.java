@@ -4,13 +4,14 @@ import io.paiban.client.Client;
 import io.paiban.client.ServiceStandard;
 import io.paiban.platform.error.ApiException;
 import io.paiban.platform.error.Problem;
+import io.paiban.platform.persistence.UniqueKeys;
+import io.paiban.platform.persistence.VersionedCrudService;
 import io.paiban.queue.QueueDtos.OpeningHoursDto;
 import io.paiban.queue.QueueDtos.QueueRequest;
 import io.paiban.queue.QueueDtos.QueueView;
 import io.paiban.site.Site;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
 import java.time.DayOfWeek;
 import java.time.LocalTime;
@@ -20,7 +21,11 @@ import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
-public class QueueService {
+public class QueueService extends VersionedCrudService<ServiceQueue, QueueRequest, QueueView> {
+
+    public QueueService() {
+        super(ServiceQueue.class, "Queue");
+    }
 
     static final LocalTime DEFAULT_OPENS = LocalTime.of(8, 30);
     static final LocalTime DEFAULT_CLOSES = LocalTime.of(1, 0);
@@ -40,40 +45,14 @@ public class QueueService {
                 .stream().map(QueueView::of).toList();
     }
 
-    public QueueView get(long id) {
-        return QueueView.of(find(id));
+    @Override
+    protected QueueView view(ServiceQueue entity) {
+        return QueueView.of(entity);
     }
 
-    public ServiceQueue find(long id) {
-        return ServiceQueue.<ServiceQueue>findByIdOptional(id).orElseThrow(() -> ApiException.notFound("Queue", id));
-    }
-
-    @Transactional
-    public QueueView create(QueueRequest request) {
-        requireUniqueCode(request.code(), null);
-        ServiceQueue queue = new ServiceQueue();
-        apply(queue, request);
-        queue.persistAndFlush();
-        return QueueView.of(queue);
-    }
-
-    @Transactional
-    public QueueView update(long id, QueueRequest request) {
-        ServiceQueue queue = find(id);
-        queue.requireVersion(request.version(), "Queue");
-        requireUniqueCode(request.code(), id);
-        apply(queue, request);
-        queue.persistAndFlush();
-        return QueueView.of(queue);
-    }
-
-    @Transactional
-    public void delete(long id) {
-        find(id).delete();
-        ServiceQueue.flush();
-    }
-
-    private static void apply(ServiceQueue queue, QueueRequest request) {
+    @Override
+    protected void apply(ServiceQueue queue, QueueRequest request) {
+        UniqueKeys.require(ServiceQueue.class, "code", request.code(), queue.id, "Queue code");
         Client client = Client.<Client>findByIdOptional(request.clientId())
                 .orElseThrow(() -> ApiException.invalidField("clientId", "client " + request.clientId() + " does not exist"));
         Site site = Site.<Site>findByIdOptional(request.siteId())
@@ -99,7 +78,7 @@ public class QueueService {
                 : request.openingHours().stream().map(OpeningHoursDto::toEntity).toList();
         problems.addAll(overlaps(hours));
         if (!problems.isEmpty()) {
-            throw ApiException.invalid(problems.get(0).field() + ": " + problems.get(0).message(), problems);
+            throw ApiException.invalid(problems);
         }
 
         queue.code = request.code();
@@ -152,13 +131,5 @@ public class QueueService {
 
     private static long startOfWeekMinute(OpeningHours h) {
         return (h.dayOfWeek.getValue() - 1) * 24L * 60 + h.opensAt.getHour() * 60L + h.opensAt.getMinute();
-    }
-
-    private static void requireUniqueCode(String code, Long exceptId) {
-        ServiceQueue.<ServiceQueue>find("code", code).firstResultOptional()
-                .filter(existing -> !existing.id.equals(exceptId))
-                .ifPresent(existing -> {
-                    throw ApiException.conflict("Queue code '" + code + "' is already used by queue " + existing.id);
-                });
     }
 }

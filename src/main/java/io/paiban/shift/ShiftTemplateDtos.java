@@ -1,5 +1,6 @@
 package io.paiban.shift;
 
+import io.paiban.platform.persistence.VersionedRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -41,7 +42,7 @@ public final class ShiftTemplateDtos {
             @Positive @Schema(description = "Paid minutes; omitted: length minus unpaid breaks") Integer paidMinutes,
             Boolean active,
             List<@NotNull @Valid BreakDto> breaks,
-            @Schema(description = "The version read; required on update") Long version) {
+            @Schema(description = "The version read; required on update") Long version) implements VersionedRequest {
     }
 
     @Schema(name = "ShiftTemplate")

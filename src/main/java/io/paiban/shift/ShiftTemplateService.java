@@ -2,19 +2,24 @@ package io.paiban.shift;
 
 import io.paiban.platform.error.ApiException;
 import io.paiban.platform.error.Problem;
+import io.paiban.platform.persistence.UniqueKeys;
+import io.paiban.platform.persistence.VersionedCrudService;
 import io.paiban.shift.ShiftTemplateDtos.BreakDto;
 import io.paiban.shift.ShiftTemplateDtos.ShiftTemplateRequest;
 import io.paiban.shift.ShiftTemplateDtos.ShiftTemplateView;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
 @ApplicationScoped
-public class ShiftTemplateService {
+public class ShiftTemplateService extends VersionedCrudService<ShiftTemplate, ShiftTemplateRequest, ShiftTemplateView> {
+
+    public ShiftTemplateService() {
+        super(ShiftTemplate.class, "Shift template");
+    }
 
     public List<ShiftTemplateView> list(Boolean active) {
         List<ShiftTemplate> templates = active == null
@@ -23,40 +28,14 @@ public class ShiftTemplateService {
         return templates.stream().map(ShiftTemplateView::of).toList();
     }
 
-    public ShiftTemplateView get(long id) {
-        return ShiftTemplateView.of(find(id));
+    @Override
+    protected ShiftTemplateView view(ShiftTemplate entity) {
+        return ShiftTemplateView.of(entity);
     }
 
-    public ShiftTemplate find(long id) {
-        return ShiftTemplate.<ShiftTemplate>findByIdOptional(id).orElseThrow(() -> ApiException.notFound("Shift template", id));
-    }
-
-    @Transactional
-    public ShiftTemplateView create(ShiftTemplateRequest request) {
-        requireUniqueCode(request.code(), null);
-        ShiftTemplate template = new ShiftTemplate();
-        apply(template, request);
-        template.persistAndFlush();
-        return ShiftTemplateView.of(template);
-    }
-
-    @Transactional
-    public ShiftTemplateView update(long id, ShiftTemplateRequest request) {
-        ShiftTemplate template = find(id);
-        template.requireVersion(request.version(), "Shift template");
-        requireUniqueCode(request.code(), id);
-        apply(template, request);
-        template.persistAndFlush();
-        return ShiftTemplateView.of(template);
-    }
-
-    @Transactional
-    public void delete(long id) {
-        find(id).delete();
-        ShiftTemplate.flush();
-    }
-
-    private static void apply(ShiftTemplate template, ShiftTemplateRequest request) {
+    @Override
+    protected void apply(ShiftTemplate template, ShiftTemplateRequest request) {
+        UniqueKeys.require(ShiftTemplate.class, "code", request.code(), template.id, "Shift template code");
         int duration = ShiftTemplate.durationMinutes(request.startTime(), request.endTime());
         List<BreakDto> breaks = request.breaks() == null ? List.of() : request.breaks();
         List<Problem.InvalidParam> problems = new ArrayList<>(breakProblems(breaks, duration));
@@ -67,7 +46,7 @@ public class ShiftTemplateService {
                     "at most " + (duration - unpaid) + " (shift length " + duration + " minus unpaid breaks " + unpaid + ")"));
         }
         if (!problems.isEmpty()) {
-            throw ApiException.invalid(problems.get(0).field() + ": " + problems.get(0).message(), problems);
+            throw ApiException.invalid(problems);
         }
         template.code = request.code();
         template.name = request.name();
@@ -96,13 +75,5 @@ public class ShiftTemplateService {
             }
         }
         return problems;
-    }
-
-    private static void requireUniqueCode(String code, Long exceptId) {
-        ShiftTemplate.<ShiftTemplate>find("code", code).firstResultOptional()
-                .filter(existing -> !existing.id.equals(exceptId))
-                .ifPresent(existing -> {
-                    throw ApiException.conflict("Shift template code '" + code + "' is already used by template " + existing.id);
-                });
     }
 }

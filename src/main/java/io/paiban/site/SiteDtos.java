@@ -1,5 +1,6 @@
 package io.paiban.site;
 
+import io.paiban.platform.persistence.VersionedRequest;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -17,7 +18,7 @@ public final class SiteDtos {
             @NotBlank @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9_-]+", message = "letters, digits, '_' and '-' only") String code,
             @NotBlank @Size(max = 200) String name,
             @Schema(description = "IANA time zone; default Asia/Shanghai", example = "Asia/Shanghai") String timeZone,
-            @Schema(description = "The version read; required on update") Long version) {
+            @Schema(description = "The version read; required on update") Long version) implements VersionedRequest {
     }
 
     @Schema(name = "Site")

@@ -1,61 +1,40 @@
 package io.paiban.site;
 
 import io.paiban.platform.error.ApiException;
+import io.paiban.platform.persistence.UniqueKeys;
+import io.paiban.platform.persistence.VersionedCrudService;
 import io.paiban.site.SiteDtos.SiteRequest;
 import io.paiban.site.SiteDtos.SiteView;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.List;
 
 @ApplicationScoped
-public class SiteService {
+public class SiteService extends VersionedCrudService<Site, SiteRequest, SiteView> {
+
+    public SiteService() {
+        super(Site.class, "Site");
+    }
 
     public List<SiteView> list() {
         return Site.<Site>listAll(Sort.by("code")).stream().map(SiteView::of).toList();
     }
 
-    public SiteView get(long id) {
-        return SiteView.of(find(id));
-    }
-
-    public Site find(long id) {
-        return Site.<Site>findByIdOptional(id).orElseThrow(() -> ApiException.notFound("Site", id));
-    }
-
-    @Transactional
-    public SiteView create(SiteRequest request) {
-        requireUniqueCode(request.code(), null);
-        Site site = new Site();
-        apply(site, request);
-        site.persistAndFlush();
-        return SiteView.of(site);
-    }
-
-    @Transactional
-    public SiteView update(long id, SiteRequest request) {
-        Site site = find(id);
-        site.requireVersion(request.version(), "Site");
-        requireUniqueCode(request.code(), id);
-        apply(site, request);
-        site.persistAndFlush();
-        return SiteView.of(site);
-    }
-
-    @Transactional
-    public void delete(long id) {
-        find(id).delete();
-        Site.flush();
-    }
-
-    private static void apply(Site site, SiteRequest request) {
+    @Override
+    protected void apply(Site site, SiteRequest request) {
+        UniqueKeys.require(Site.class, "code", request.code(), site.id, "Site code");
         site.code = request.code();
         site.name = request.name();
         site.timeZone = request.timeZone() == null || request.timeZone().isBlank()
                 ? Site.DEFAULT_TIME_ZONE : validZone(request.timeZone());
+    }
+
+    @Override
+    protected SiteView view(Site site) {
+        return SiteView.of(site);
     }
 
     private static String validZone(String zone) {
@@ -64,13 +43,5 @@ public class SiteService {
         } catch (DateTimeException e) {
             throw ApiException.invalidField("timeZone", "'" + zone + "' is not an IANA time zone such as Asia/Shanghai");
         }
-    }
-
-    private static void requireUniqueCode(String code, Long exceptId) {
-        Site.<Site>find("code", code).firstResultOptional()
-                .filter(existing -> !existing.id.equals(exceptId))
-                .ifPresent(existing -> {
-                    throw ApiException.conflict("Site code '" + code + "' is already used by site " + existing.id);
-                });
     }
 }

@@ -1,5 +1,6 @@
 package io.paiban.staffing;
 
+import io.paiban.platform.persistence.VersionedRequest;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Size;
@@ -27,7 +28,7 @@ public final class ShrinkageDtos {
             @DecimalMin("0") @DecimalMax("0.95") BigDecimal absence,
             @DecimalMin("0") @DecimalMax("0.95") BigDecimal other,
             @Size(max = 300) String notes,
-            @Schema(description = "The version read; required on update") Long version) {
+            @Schema(description = "The version read; required on update") Long version) implements VersionedRequest {
     }
 
     @Schema(name = "ShrinkageRule")

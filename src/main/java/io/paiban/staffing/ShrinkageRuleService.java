@@ -2,19 +2,23 @@ package io.paiban.staffing;
 
 import io.paiban.platform.PaibanConfig;
 import io.paiban.platform.error.ApiException;
+import io.paiban.platform.persistence.VersionedCrudService;
 import io.paiban.queue.ServiceQueue;
 import io.paiban.staffing.ShrinkageDtos.ShrinkageRuleRequest;
 import io.paiban.staffing.ShrinkageDtos.ShrinkageRuleView;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 
 import java.math.BigDecimal;
 import java.util.List;
 
 @ApplicationScoped
-public class ShrinkageRuleService {
+public class ShrinkageRuleService extends VersionedCrudService<ShrinkageRule, ShrinkageRuleRequest, ShrinkageRuleView> {
+
+    public ShrinkageRuleService() {
+        super(ShrinkageRule.class, "Shrinkage rule");
+    }
 
     @Inject
     PaibanConfig config;
@@ -30,37 +34,13 @@ public class ShrinkageRuleService {
         return new ShrinkagePolicy(ShrinkageRule.listAll(), config.staffing().defaultShrinkage());
     }
 
-    public ShrinkageRuleView get(long id) {
-        return ShrinkageRuleView.of(find(id));
+    @Override
+    protected ShrinkageRuleView view(ShrinkageRule entity) {
+        return ShrinkageRuleView.of(entity);
     }
 
-    private ShrinkageRule find(long id) {
-        return ShrinkageRule.<ShrinkageRule>findByIdOptional(id).orElseThrow(() -> ApiException.notFound("Shrinkage rule", id));
-    }
-
-    @Transactional
-    public ShrinkageRuleView create(ShrinkageRuleRequest request) {
-        ShrinkageRule rule = new ShrinkageRule();
-        apply(rule, request);
-        rule.persistAndFlush();
-        return ShrinkageRuleView.of(rule);
-    }
-
-    @Transactional
-    public ShrinkageRuleView update(long id, ShrinkageRuleRequest request) {
-        ShrinkageRule rule = find(id);
-        rule.requireVersion(request.version(), "Shrinkage rule");
-        apply(rule, request);
-        rule.persistAndFlush();
-        return ShrinkageRuleView.of(rule);
-    }
-
-    @Transactional
-    public void delete(long id) {
-        find(id).delete();
-    }
-
-    private static void apply(ShrinkageRule rule, ShrinkageRuleRequest request) {
+    @Override
+    protected void apply(ShrinkageRule rule, ShrinkageRuleRequest request) {
         if (request.appliesOn() != null && request.dayOfWeek() != null) {
             throw ApiException.invalidField("dayOfWeek", "give either appliesOn or dayOfWeek, not both");
         }

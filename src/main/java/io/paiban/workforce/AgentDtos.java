@@ -1,5 +1,6 @@
 package io.paiban.workforce;
 
+import io.paiban.platform.persistence.VersionedRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -39,7 +40,7 @@ public final class AgentDtos {
             @Schema(description = "Cost of one paid hour, yuan", example = "28.50") BigDecimal hourlyCost,
             LocalDate hiredOn,
             List<@NotNull @Valid CertificationDto> certifications,
-            @Schema(description = "The version read; required on update") Long version) {
+            @Schema(description = "The version read; required on update") Long version) implements VersionedRequest {
     }
 
     @Schema(name = "Agent")

@@ -2,6 +2,8 @@ package io.paiban.workforce;
 
 import io.paiban.platform.error.ApiException;
 import io.paiban.platform.error.Problem;
+import io.paiban.platform.persistence.UniqueKeys;
+import io.paiban.platform.persistence.VersionedCrudService;
 import io.paiban.queue.ServiceQueue;
 import io.paiban.site.Site;
 import io.paiban.workforce.AgentDtos.AgentPage;
@@ -12,7 +14,6 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -22,7 +23,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 @ApplicationScoped
-public class AgentService {
+public class AgentService extends VersionedCrudService<Agent, AgentRequest, AgentView> {
+
+    public AgentService() {
+        super(Agent.class, "Agent");
+    }
 
     public static final int MAX_PAGE_SIZE = 500;
 
@@ -54,40 +59,14 @@ public class AgentService {
         query.append(" and Agent_.").append(field).append(" = ?").append(params.size());
     }
 
-    public AgentView get(long id) {
-        return AgentView.of(find(id));
+    @Override
+    protected AgentView view(Agent entity) {
+        return AgentView.of(entity);
     }
 
-    public Agent find(long id) {
-        return Agent.<Agent>findByIdOptional(id).orElseThrow(() -> ApiException.notFound("Agent", id));
-    }
-
-    @Transactional
-    public AgentView create(AgentRequest request) {
-        requireUniqueEmployeeNo(request.employeeNo(), null);
-        Agent agent = new Agent();
-        apply(agent, request);
-        agent.persistAndFlush();
-        return AgentView.of(agent);
-    }
-
-    @Transactional
-    public AgentView update(long id, AgentRequest request) {
-        Agent agent = find(id);
-        agent.requireVersion(request.version(), "Agent");
-        requireUniqueEmployeeNo(request.employeeNo(), id);
-        apply(agent, request);
-        agent.persistAndFlush();
-        return AgentView.of(agent);
-    }
-
-    @Transactional
-    public void delete(long id) {
-        find(id).delete();
-        Agent.flush();
-    }
-
-    private static void apply(Agent agent, AgentRequest request) {
+    @Override
+    protected void apply(Agent agent, AgentRequest request) {
+        UniqueKeys.require(Agent.class, "employeeNo", request.employeeNo(), agent.id, "Employee number");
         Site site = Site.<Site>findByIdOptional(request.siteId())
                 .orElseThrow(() -> ApiException.invalidField("siteId", "site " + request.siteId() + " does not exist"));
         List<CertificationDto> certifications = request.certifications() == null ? List.of() : request.certifications();
@@ -123,15 +102,7 @@ public class AgentService {
             }
         }
         if (!problems.isEmpty()) {
-            throw ApiException.invalid(problems.get(0).field() + ": " + problems.get(0).message(), problems);
+            throw ApiException.invalid(problems);
         }
-    }
-
-    private static void requireUniqueEmployeeNo(String employeeNo, Long exceptId) {
-        Agent.<Agent>find("employeeNo", employeeNo).firstResultOptional()
-                .filter(existing -> !existing.id.equals(exceptId))
-                .ifPresent(existing -> {
-                    throw ApiException.conflict("Employee number '" + employeeNo + "' is already used by agent " + existing.id);
-                });
     }
 }

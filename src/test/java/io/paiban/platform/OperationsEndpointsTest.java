@@ -35,7 +35,10 @@ class OperationsEndpointsTest {
     }
 
     @Test
-    void unknownPathsAnswerWithAProblem() {
+    void httpErrorsAnswerWithAProblem() {
         given().get("/api/does-not-exist").then().statusCode(404).contentType("application/problem+json");
+        given().delete("/api/clients").then().statusCode(405).contentType("application/problem+json").body("status", equalTo(405));
+        given().contentType("text/plain").body("hello").post("/api/clients")
+                .then().statusCode(415).contentType("application/problem+json").body("status", equalTo(415));
     }
 }

@@ -38,6 +38,14 @@ public class ApiException extends RuntimeException {
         return new ApiException(ProblemKind.VALIDATION, detail, errors);
     }
 
+    /** A 400 listing every problem; the detail names the first, the rest are in {@code errors}. */
+    public static ApiException invalid(List<Problem.InvalidParam> errors) {
+        Problem.InvalidParam first = errors.get(0);
+        String where = first.line() != null ? "line " + first.line() + (first.field() != null ? " " + first.field() : "") : first.field();
+        String more = errors.size() > 1 ? " (and " + (errors.size() - 1) + " more)" : "";
+        return new ApiException(ProblemKind.VALIDATION, where + ": " + first.message() + more, errors);
+    }
+
     public static ApiException unprocessable(String detail) {
         return new ApiException(ProblemKind.UNPROCESSABLE, detail, List.of());
     }
