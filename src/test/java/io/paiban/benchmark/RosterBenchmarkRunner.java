@@ -115,6 +115,8 @@ public final class RosterBenchmarkRunner {
 
         Map<String, RosterDataset> datasets = new LinkedHashMap<>();
         Map<String, UnderstaffingBound.Result> bounds = new LinkedHashMap<>();
+        Map<String, Long> buildMillis = new LinkedHashMap<>();
+        result.getUnifiedProblemBenchmarkResultList().forEach(p -> buildMillis.put(p.getName(), p.getInputSolutionLoadingTimeMillisSpent()));
         List<Run> runs = new ArrayList<>();
         for (File input : inputs) {
             RosterDataset dataset = RosterDataset.load(input.toPath());
@@ -129,7 +131,7 @@ public final class RosterBenchmarkRunner {
                 }
             }
         }
-        String table = table(options, datasets, bounds, runs);
+        String table = table(options, datasets, bounds, buildMillis, runs);
         try {
             Files.writeString(directory.toPath().resolve("summary.md"), table, StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -140,7 +142,7 @@ public final class RosterBenchmarkRunner {
 
     static PlannerBenchmarkConfig benchmarkConfig(Options options, List<File> inputs) {
         PlannerBenchmarkConfig config = new PlannerBenchmarkConfig();
-        config.setName("Roster " + String.join(", ", options.datasets()) + " (" + options.seconds() + " s)");
+        config.setName("Roster " + String.join(" ", options.datasets()) + " (" + options.seconds() + " s)");
         config.setBenchmarkDirectory(options.out().toFile());
         config.setParallelBenchmarkCount("1"); // one solver at a time: a 2-core machine, comparable speed figures
         config.setWarmUpSecondsSpentLimit(options.warmupSeconds());
@@ -196,7 +198,7 @@ public final class RosterBenchmarkRunner {
     }
 
     static String table(Options options, Map<String, RosterDataset> datasets, Map<String, UnderstaffingBound.Result> bounds,
-                        List<Run> runs) {
+                        Map<String, Long> buildMillis, List<Run> runs) {
         StringBuilder out = new StringBuilder();
         for (RosterDataset dataset : datasets.values()) {
             Roster problem = dataset.problem();
@@ -204,10 +206,11 @@ public final class RosterBenchmarkRunner {
             long flex = problem.getAgents().stream().filter(RosterAgent::isFlexPool).count();
             out.append(String.format(Locale.ROOT, "### %s%n%n", dataset.name()));
             out.append(String.format(Locale.ROOT,
-                    "%d agents rostered (%d flex pool), %d queues, %d days, %,d agent-days, %,d slots; required %,d agent-intervals; "
-                            + "lower bound on understaffing %,d (Lagrangian, %d iterations over %d agent types, %.1f s; best roster it found: %,d short)%n%n",
+                    "%d agents rostered (%d flex pool), %d queues, %d days, %,d agent-days, %,d slots, generated in %.1f s; "
+                            + "required %,d agent-intervals; lower bound on understaffing %,d (Lagrangian, %d iterations over %d agent types, %.1f s; best roster it found: %,d short)%n%n",
                     problem.getAgents().size(), flex, problem.getQueues().size(), problem.getHorizon().days(),
-                    problem.getAgentDays().size(), problem.getCoverageSlots().size(), bound.required(), bound.lowerBound(),
+                    problem.getAgentDays().size(), problem.getCoverageSlots().size(),
+                    buildMillis.getOrDefault(dataset.name(), 0L) / 1000.0, bound.required(), bound.lowerBound(),
                     bound.iterations(), bound.agentTypes(), bound.millis() / 1000.0, bound.primalShort()));
             out.append("| config | score | understaffed agent-intervals (% of required) | gap to bound | surplus | labour cost (yuan) | first feasible (s) | score calc/s |\n");
             out.append("| --- | --- | --- | --- | --- | --- | --- | --- |\n");

@@ -39,6 +39,8 @@ public final class UnderstaffingBound {
     }
 
     private static final double NEG = Double.NEGATIVE_INFINITY;
+    private static final double TARGET_MARGIN = 0.2;
+    private static final int PATIENCE = 25; // iterations without a better bound before the step halves
     private static final int UNIT = 30; // paid minutes are counted in whole half hours, rounded down (a relaxation)
 
     private final int slotCount;
@@ -106,14 +108,17 @@ public final class UnderstaffingBound {
             if (value > best + 1e-9) {
                 best = value;
                 sinceImprovement = 0;
-            } else if (++sinceImprovement >= 8) {
+            } else if (++sinceImprovement >= PATIENCE) {
                 theta /= 2;
                 sinceImprovement = 0;
             }
             if (norm == 0 || primal - best < 1 || theta < 1e-4) {
                 break; // optimal multipliers, or the bound meets a roster found (nothing left to prove)
             }
-            double step = theta * (primal - value) / norm;
+            // Polyak step towards a target a little above the best bound (the primal rosters of the relaxation are
+            // poor, so aiming at them overshoots); the target rises with the bound
+            double target = Math.min(primal, best + Math.max(1, TARGET_MARGIN * Math.abs(best)));
+            double step = theta * (target - value) / norm;
             for (int s = 0; s < slotCount; s++) {
                 if (required[s] > 0) {
                     lambda[s] = Math.min(1, Math.max(0, lambda[s] + step * (required[s] - present[s])));
