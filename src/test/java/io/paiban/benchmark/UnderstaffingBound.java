@@ -39,6 +39,7 @@ public final class UnderstaffingBound {
     }
 
     private static final double NEG = Double.NEGATIVE_INFINITY;
+    private static final double START = 0.3; // on required slots; any start is valid, this one climbs fastest here
     private static final double TARGET_MARGIN = 0.2;
     private static final int PATIENCE = 25; // iterations without a better bound before the step halves
     private static final int UNIT = 30; // paid minutes are counted in whole half hours, rounded down (a relaxation)
@@ -81,7 +82,7 @@ public final class UnderstaffingBound {
         long start = System.currentTimeMillis();
         double[] lambda = new double[slotCount];
         for (int s = 0; s < slotCount; s++) {
-            lambda[s] = required[s] > 0 ? 1.0 : 0.0;
+            lambda[s] = required[s] > 0 ? START : 0.0;
         }
         double best = NEG;
         long primal = totalRequired;
@@ -116,8 +117,8 @@ public final class UnderstaffingBound {
                 break; // optimal multipliers, or the bound meets a roster found (nothing left to prove)
             }
             // Polyak step towards a target a little above the best bound (the primal rosters of the relaxation are
-            // poor, so aiming at them overshoots); the target rises with the bound
-            double target = Math.min(primal, best + Math.max(1, TARGET_MARGIN * Math.abs(best)));
+            // poor, so aiming at them overshoots): 20% above it, or 5% of the way to the primal when that is more
+            double target = Math.min(primal, best + Math.max(Math.max(1, TARGET_MARGIN * Math.abs(best)), 0.05 * (primal - best)));
             double step = theta * (target - value) / norm;
             for (int s = 0; s < slotCount; s++) {
                 if (required[s] > 0) {
