@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Keeps the benchmark configuration from rotting: the Benchmarker runs both solver configurations for 4 s each
+ * Keeps the benchmark configuration from rotting: the Benchmarker runs both solver configurations for 3 s each
  * on the scaled-down normal week (benchmarks/roster/datasets/smoke-week.properties), writes its HTML report, and
  * the table is computed. The figures themselves are not checked beyond sanity: long runs are never part of the
  * test suite (benchmarks/roster/run.sh).
@@ -21,7 +21,7 @@ class RosterBenchmarkSmokeTest {
 
     @Test
     void benchmarkerRunsBothConfigurationsAndTheTableIsComputed(@TempDir Path out) {
-        RosterBenchmarkRunner.Options options = new RosterBenchmarkRunner.Options(4, List.of("smoke-week"),
+        RosterBenchmarkRunner.Options options = new RosterBenchmarkRunner.Options(3, List.of("smoke-week"),
                 List.of("default", "peak"), 0, 3, Path.of("benchmarks/roster/datasets"), out);
 
         RosterBenchmarkRunner.Outcome outcome = RosterBenchmarkRunner.run(options);

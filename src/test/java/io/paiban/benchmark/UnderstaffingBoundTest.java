@@ -4,7 +4,6 @@ import io.paiban.queue.Channel;
 import io.paiban.roster.solver.AgentDay;
 import io.paiban.roster.solver.AgentHistory;
 import io.paiban.roster.solver.CoverageSlot;
-import io.paiban.roster.solver.CoverageSummary;
 import io.paiban.roster.solver.DutyCatalog;
 import io.paiban.roster.solver.Horizon;
 import io.paiban.roster.solver.Roster;
