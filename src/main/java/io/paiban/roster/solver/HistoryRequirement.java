@@ -34,12 +34,30 @@ public final class HistoryRequirement {
     private final int weeksBack;
     private final double shrinkage;
     private final double volumeFactor;
+    private final VolumeAdjustment adjustment;
     private final Map<String, Map<Instant, HistoryRow>> rowsByQueue = new HashMap<>();
     private final RequirementCalculator calculator = new RequirementCalculator();
 
+    /**
+     * Scales the history mean of one queue and interval, e.g. by a promotion's effect that the averaged weeks do
+     * not contain (1 leaves it unchanged).
+     */
+    @FunctionalInterface
+    public interface VolumeAdjustment {
+        VolumeAdjustment NONE = (queue, intervalStart) -> 1.0;
+
+        double factor(QueueSpec queue, ZonedDateTime intervalStart);
+    }
+
     public HistoryRequirement(Horizon horizon, List<HistoryRow> history, int weeksBack, double shrinkage,
                               double volumeFactor) {
+        this(horizon, history, weeksBack, shrinkage, volumeFactor, VolumeAdjustment.NONE);
+    }
+
+    public HistoryRequirement(Horizon horizon, List<HistoryRow> history, int weeksBack, double shrinkage,
+                              double volumeFactor, VolumeAdjustment adjustment) {
         this.horizon = horizon;
+        this.adjustment = adjustment;
         this.volumeFactor = volumeFactor;
         this.weeksBack = weeksBack;
         this.shrinkage = shrinkage;
@@ -59,6 +77,23 @@ public final class HistoryRequirement {
         return queue.channel().isDeferred() ? deferred(queue, contacts, handle) : live(queue, contacts, handle);
     }
 
+    /** The forecast load per interval of the horizon behind {@link #required}: contacts and mean handle time. */
+    public OfferedLoad[] loads(QueueSpec queue) {
+        int intervals = horizon.intervalCount();
+        double[] contacts = new double[intervals];
+        double[] handle = new double[intervals];
+        OfferedLoad[] loads = new OfferedLoad[intervals];
+        for (int i = 0; i < intervals; i++) {
+            meanOfSameSlot(queue, i, contacts, handle);
+            loads[i] = new OfferedLoad(contacts[i], horizon.intervalMinutes(), handle[i]);
+        }
+        return loads;
+    }
+
+    public double shrinkage() {
+        return shrinkage;
+    }
+
     private void meanOfSameSlot(QueueSpec queue, int interval, double[] contacts, double[] handle) {
         Map<Instant, HistoryRow> rows = rowsByQueue.getOrDefault(queue.code(), Map.of());
         ZonedDateTime start = intervalStart(interval);
@@ -71,7 +106,7 @@ public final class HistoryRequirement {
                 work += row.offered() * (row.ahtSeconds() == null ? queue.handleSeconds() : row.ahtSeconds());
             }
         }
-        contacts[interval] = offered / weeksBack * volumeFactor;
+        contacts[interval] = offered / weeksBack * volumeFactor * adjustment.factor(queue, start);
         handle[interval] = offered > 0 ? work / offered : queue.handleSeconds();
     }
 

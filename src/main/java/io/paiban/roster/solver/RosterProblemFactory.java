@@ -50,12 +50,17 @@ public final class RosterProblemFactory {
     }
 
     public static Roster create(DemoCenter center, Options options) {
+        return create(center, options, HistoryRequirement.VolumeAdjustment.NONE);
+    }
+
+    /** As {@link #create(DemoCenter, Options)}, with the history mean of each queue-interval scaled by {@code adjustment}. */
+    public static Roster create(DemoCenter center, Options options, HistoryRequirement.VolumeAdjustment adjustment) {
         ZoneId zone = ZoneId.of(center.site().timeZone());
         Horizon horizon = Horizon.ofWeeks(center.spec().historyEnd(), options.weeks(), zone);
         List<RosterQueue> queues = new ArrayList<>();
         Map<RosterQueue, int[]> required = new HashMap<>();
         HistoryRequirement requirement = new HistoryRequirement(horizon, center.history(), options.weeksBack(), options.shrinkage(),
-                options.volumeFactor());
+                options.volumeFactor(), adjustment);
         for (QueueSpec spec : center.queues()) {
             RosterQueue queue = new RosterQueue(spec.code(), spec.channel());
             queues.add(queue);

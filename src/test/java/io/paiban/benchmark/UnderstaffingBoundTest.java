@@ -1,0 +1,157 @@
+package io.paiban.benchmark;
+
+import io.paiban.queue.Channel;
+import io.paiban.roster.solver.AgentDay;
+import io.paiban.roster.solver.AgentHistory;
+import io.paiban.roster.solver.CoverageSlot;
+import io.paiban.roster.solver.DutyCatalog;
+import io.paiban.roster.solver.Horizon;
+import io.paiban.roster.solver.Roster;
+import io.paiban.roster.solver.RosterAgent;
+import io.paiban.roster.solver.RosterConstraintConfiguration;
+import io.paiban.roster.solver.RosterQueue;
+import io.paiban.roster.solver.ShiftTemplateSpec;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import org.optaplanner.core.api.solver.SolverFactory;
+import org.optaplanner.core.config.solver.SolverConfig;
+import org.optaplanner.core.impl.score.director.InnerScoreDirector;
+import org.optaplanner.core.impl.solver.DefaultSolverFactory;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The understaffing bound against brute force: every roster of a tiny instance (3 agents x 3 days, two queues, about 30,000 rosters,
+ * history, a binding contract, a flex agent) is scored by the real constraints, and the least shortfall of the
+ * rosters without hard breaches must not be below the bound (and not above the bound's primal roster).
+ */
+class UnderstaffingBoundTest {
+
+    private static final Horizon HORIZON = new Horizon(LocalDate.of(2026, 9, 7), 3, ZoneId.of("Asia/Shanghai"), 30);
+    private static final RosterQueue CHAT = new RosterQueue("CHAT", Channel.CHAT);
+    private static final RosterQueue PHONE = new RosterQueue("PHONE", Channel.PHONE);
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 5, 6})
+    void boundIsAtMostTheBruteForceOptimum(long seed) {
+        Roster roster = tinyRoster(seed);
+        UnderstaffingBound.Result bound = new UnderstaffingBound(roster).compute(2_000, 10_000);
+        long optimum = bruteForceLeastShortfall(roster);
+
+        assertTrue(bound.lowerBound() <= optimum, "bound " + bound + " above the optimum " + optimum);
+        assertTrue(bound.primalShort() >= optimum, "primal " + bound + " below the optimum " + optimum);
+        // not trivially weak: the binding contract and the rest rule leave most of the requirement uncoverable
+        assertTrue(bound.lowerBound() > bound.required() / 3, "weak bound " + bound + ", optimum " + optimum);
+        System.out.printf("seed %d: required %d, bound %d (Lagrangian %.2f), optimum %d, primal %d, %d iterations%n",
+                seed, bound.required(), bound.lowerBound(), bound.lagrangianValue(), optimum, bound.primalShort(), bound.iterations());
+    }
+
+    @Test
+    void aLooseInstanceHasAZeroBoundAndAZeroShortRoster() {
+        Map<RosterQueue, int[]> required = new HashMap<>();
+        int[] chat = new int[HORIZON.intervalCount()];
+        chat[20] = 1; // 10:00 on day 0
+        required.put(CHAT, chat);
+        Roster roster = roster(required, List.of(RosterAgent.builder("A").certifiedFor(Set.of("CHAT")).build()));
+        UnderstaffingBound.Result bound = new UnderstaffingBound(roster).compute(100, 1_000);
+        assertEquals(0, bound.lowerBound());
+        assertEquals(0, bound.primalShort());
+    }
+
+    /** Random requirement of 0-2 agents on both queues over the 3 days; three agents with binding rules. */
+    static Roster tinyRoster(long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        Map<RosterQueue, int[]> required = new HashMap<>();
+        for (RosterQueue queue : List.of(CHAT, PHONE)) {
+            int[] need = new int[HORIZON.intervalCount()];
+            for (int i = 0; i < need.length; i++) {
+                int hour = (i / 2) % 24;
+                need[i] = hour >= 8 || hour < 2 ? random.nextInt(3) : 0;
+            }
+            required.put(queue, need);
+        }
+        List<RosterAgent> agents = List.of(
+                // two shifts a week at most; ended Sunday's night shift at 01:00 after five days in a row
+                RosterAgent.builder("A").certifiedFor(Set.of("CHAT")).contractMinutesPerWeek(960)
+                        .history(new AgentHistory(5, 60, Set.of())).build(),
+                // no nights
+                RosterAgent.builder("B").certifiedFor(Set.of("PHONE")).nightEligible(false).build(),
+                // flex pool on both queues, offers only the second day
+                RosterAgent.builder("C").certifiedFor(Set.of("CHAT", "PHONE")).flexPool(Set.of(HORIZON.date(1))).build());
+        return roster(required, agents);
+    }
+
+    static Roster roster(Map<RosterQueue, int[]> required, List<RosterAgent> agents) {
+        DutyCatalog catalog = new DutyCatalog(HORIZON, ShiftTemplateSpec.defaults(), List.of(CHAT, PHONE), required);
+        List<AgentDay> days = new ArrayList<>();
+        for (RosterAgent agent : agents) {
+            for (int d = 0; d < HORIZON.days(); d++) {
+                List<io.paiban.roster.solver.Duty> options = agent.isAvailableOn(HORIZON.date(d)) ? catalog.dutiesFor(agent, d) : List.of();
+                AgentDay day = new AgentDay(agent, d, HORIZON.date(d), HORIZON.weekIndex(d), options);
+                day.setPinned(options.isEmpty());
+                days.add(day);
+            }
+        }
+        return new Roster(HORIZON, agents, List.of(CHAT, PHONE), catalog.slots(), List.of(), List.of(), days,
+                new RosterConstraintConfiguration());
+    }
+
+    /** Odometer over every agent-day's options (day off included), scored incrementally by the real rules. */
+    @SuppressWarnings("unchecked")
+    static long bruteForceLeastShortfall(Roster roster) {
+        SolverConfig config = SolverConfig.createFromXmlResource("solver-configs/default.xml");
+        DefaultSolverFactory<Roster> factory = (DefaultSolverFactory<Roster>) SolverFactory.<Roster>create(config);
+        List<AgentDay> days = roster.getAgentDays().stream().filter(d -> !d.isPinned()).toList();
+        int[] digit = new int[days.size()];
+        try (InnerScoreDirector<Roster, HardMediumSoftLongScore> director =
+                     (InnerScoreDirector<Roster, HardMediumSoftLongScore>) factory.getScoreDirectorFactory().buildScoreDirector()) {
+            days.forEach(d -> d.setDuty(null));
+            director.setWorkingSolution(roster);
+            // presence per slot, kept up to date with the odometer (CoverageSummary per roster is slower)
+            Map<CoverageSlot, Integer> index = new HashMap<>();
+            roster.getCoverageSlots().forEach(slot -> index.put(slot, index.size()));
+            int[] required = roster.getCoverageSlots().stream().mapToInt(CoverageSlot::getRequired).toArray();
+            int[] present = new int[required.length];
+            long best = Long.MAX_VALUE;
+            while (true) {
+                HardMediumSoftLongScore score = director.calculateScore();
+                if (score.hardScore() == 0) {
+                    long shortfall = 0;
+                    for (int s = 0; s < required.length; s++) {
+                        shortfall += Math.max(0, required[s] - present[s]);
+                    }
+                    best = Math.min(best, shortfall);
+                }
+                int k = 0;
+                while (k < days.size()) {
+                    AgentDay day = days.get(k);
+                    digit[k] = (digit[k] + 1) % (day.getDutyOptions().size() + 1);
+                    day.getCoveredSlots().forEach(slot -> present[index.get(slot)]--);
+                    director.beforeVariableChanged(day, "duty");
+                    day.setDuty(digit[k] == 0 ? null : day.getDutyOptions().get(digit[k] - 1));
+                    director.afterVariableChanged(day, "duty");
+                    day.getCoveredSlots().forEach(slot -> present[index.get(slot)]++);
+                    if (digit[k] != 0) {
+                        break;
+                    }
+                    k++;
+                }
+                if (k == days.size()) {
+                    return best;
+                }
+            }
+        }
+    }
+}
