@@ -26,12 +26,12 @@ import java.util.List;
 public class AbsenceResource {
 
     @Inject
-    RosterInputService inputs;
+    AbsenceService inputs;
 
     @GET
     @Operation(summary = "List absences, optionally of one agent and overlapping a date range")
     public List<AbsenceView> list(@QueryParam("agentId") Long agentId, @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
-        return inputs.absences(agentId, from, to);
+        return inputs.list(agentId, from, to);
     }
 
     @GET
@@ -39,7 +39,7 @@ public class AbsenceResource {
     @Operation(summary = "Get one absence")
     @APIResponse(responseCode = "404", description = "No such absence")
     public AbsenceView get(@PathParam("id") long id) {
-        return inputs.absence(id);
+        return inputs.get(id);
     }
 
     @POST
@@ -47,7 +47,7 @@ public class AbsenceResource {
             + "itself: re-plan it (POST /api/rosters/{id}/replan) to move the affected shifts.")
     @APIResponse(responseCode = "201", description = "Created")
     public Response create(@NotNull @Valid AbsenceRequest request) {
-        AbsenceView created = inputs.createAbsence(request);
+        AbsenceView created = inputs.create(request);
         return Response.created(URI.create("/api/absences/" + created.id())).entity(created).build();
     }
 
@@ -55,7 +55,7 @@ public class AbsenceResource {
     @Path("/{id}")
     @Operation(summary = "Replace an absence", description = "Send the version you read; a stale version gives 409.")
     public AbsenceView update(@PathParam("id") long id, @NotNull @Valid AbsenceRequest request) {
-        return inputs.updateAbsence(id, request);
+        return inputs.update(id, request);
     }
 
     @DELETE
@@ -63,6 +63,6 @@ public class AbsenceResource {
     @Operation(summary = "Delete an absence")
     @APIResponse(responseCode = "204", description = "Deleted")
     public void delete(@PathParam("id") long id) {
-        inputs.deleteAbsence(id);
+        inputs.delete(id);
     }
 }

@@ -25,7 +25,7 @@ import java.util.List;
 public class FlexOfferResource {
 
     @Inject
-    RosterInputService inputs;
+    FlexOfferService inputs;
 
     @GET
     @Operation(summary = "List offers, optionally of one agent and between two dates")

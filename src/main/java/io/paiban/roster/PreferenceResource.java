@@ -25,19 +25,19 @@ import java.util.List;
 public class PreferenceResource {
 
     @Inject
-    RosterInputService inputs;
+    PreferenceService inputs;
 
     @GET
     @Operation(summary = "List wishes, optionally of one agent")
     public List<PreferenceView> list(@QueryParam("agentId") Long agentId) {
-        return inputs.preferences(agentId);
+        return inputs.list(agentId);
     }
 
     @POST
     @Operation(summary = "Record a wish")
     @APIResponse(responseCode = "201", description = "Created")
     public Response create(@NotNull @Valid PreferenceRequest request) {
-        PreferenceView created = inputs.createPreference(request);
+        PreferenceView created = inputs.create(request);
         return Response.created(URI.create("/api/agent-preferences/" + created.id())).entity(created).build();
     }
 
@@ -45,7 +45,7 @@ public class PreferenceResource {
     @Path("/{id}")
     @Operation(summary = "Replace a wish", description = "Send the version you read; a stale version gives 409.")
     public PreferenceView update(@PathParam("id") long id, @NotNull @Valid PreferenceRequest request) {
-        return inputs.updatePreference(id, request);
+        return inputs.update(id, request);
     }
 
     @DELETE
@@ -53,6 +53,6 @@ public class PreferenceResource {
     @Operation(summary = "Delete a wish")
     @APIResponse(responseCode = "204", description = "Deleted")
     public void delete(@PathParam("id") long id) {
-        inputs.deletePreference(id);
+        inputs.delete(id);
     }
 }

@@ -1,5 +1,6 @@
 package io.paiban.roster;
 
+import io.paiban.platform.persistence.VersionedRequest;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -28,7 +29,7 @@ public final class RosterInputDtos {
             Instant endsAt,
             @Schema(description = "Only approved absences bind the roster; default true (entered by a supervisor)") Boolean approved,
             @Size(max = 500) String note,
-            @Schema(description = "The version read; required on update") Long version) {
+            @Schema(description = "The version read; required on update") Long version) implements VersionedRequest {
     }
 
     @Schema(name = "Absence")
@@ -59,7 +60,7 @@ public final class RosterInputDtos {
             @Size(max = 40) @Schema(description = "Shift template code; none = working at all (UNDESIRED without one = wants the day off)") String shiftTemplateCode,
             @NotNull PreferenceKind kind,
             @Min(1) @Max(10) @Schema(description = "How much it matters, 1-10 (default 1)") Integer weight,
-            Long version) {
+            Long version) implements VersionedRequest {
     }
 
     @Schema(name = "AgentPreference")
@@ -73,7 +74,7 @@ public final class RosterInputDtos {
             Long clientId,
             @NotBlank @Size(max = 100) @Schema(example = "Fair spread of night shifts") String constraintName,
             @NotNull @PositiveOrZero @Max(1_000_000_000L) @Schema(description = "0 switches the goal off", example = "5000") Long weight,
-            Long version) {
+            Long version) implements VersionedRequest {
     }
 
     @Schema(name = "RosterWeight")

@@ -25,7 +25,7 @@ import java.util.List;
 public class RosterWeightResource {
 
     @Inject
-    RosterInputService inputs;
+    RosterWeightService inputs;
 
     @GET
     @Path("/constraints")
@@ -37,7 +37,7 @@ public class RosterWeightResource {
     @GET
     @Operation(summary = "List weight overrides, optionally of one site or client")
     public List<WeightView> list(@QueryParam("siteId") Long siteId, @QueryParam("clientId") Long clientId) {
-        return inputs.weights(siteId, clientId);
+        return inputs.list(siteId, clientId);
     }
 
     @POST
@@ -46,7 +46,7 @@ public class RosterWeightResource {
     @APIResponse(responseCode = "201", description = "Created")
     @APIResponse(responseCode = "409", description = "This site or client already has a weight for the constraint")
     public Response create(@NotNull @Valid WeightRequest request) {
-        WeightView created = inputs.createWeight(request);
+        WeightView created = inputs.create(request);
         return Response.created(URI.create("/api/roster-weights/" + created.id())).entity(created).build();
     }
 
@@ -54,7 +54,7 @@ public class RosterWeightResource {
     @Path("/{id}")
     @Operation(summary = "Replace a weight", description = "Send the version you read; a stale version gives 409.")
     public WeightView update(@PathParam("id") long id, @NotNull @Valid WeightRequest request) {
-        return inputs.updateWeight(id, request);
+        return inputs.update(id, request);
     }
 
     @DELETE
@@ -62,6 +62,6 @@ public class RosterWeightResource {
     @Operation(summary = "Delete a weight (back to the client's or the default)")
     @APIResponse(responseCode = "204", description = "Deleted")
     public void delete(@PathParam("id") long id) {
-        inputs.deleteWeight(id);
+        inputs.delete(id);
     }
 }

@@ -1,0 +1,58 @@
+package io.paiban.roster;
+
+import io.paiban.platform.error.ApiException;
+import io.paiban.roster.RosterInputDtos.FlexOfferRequest;
+import io.paiban.roster.RosterInputDtos.FlexOfferView;
+import io.paiban.workforce.Agent;
+import io.paiban.workforce.EmploymentType;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The days flex-pool agents offer to work; a flex agent is rostered only on these. */
+@ApplicationScoped
+public class FlexOfferService {
+
+    public List<FlexOfferView> offers(Long agentId, LocalDate from, LocalDate to) {
+        StringBuilder q = new StringBuilder("1 = 1");
+        List<Object> p = new ArrayList<>();
+        if (agentId != null) {
+            p.add(agentId);
+            q.append(" and agentId = ?").append(p.size());
+        }
+        if (from != null) {
+            p.add(from);
+            q.append(" and offerDate >= ?").append(p.size());
+        }
+        if (to != null) {
+            p.add(to);
+            q.append(" and offerDate <= ?").append(p.size());
+        }
+        return FlexOffer.<FlexOffer>list(q.toString(), Sort.by("offerDate").and("agentId"), p.toArray()).stream().map(FlexOfferView::of).toList();
+    }
+
+    @Transactional
+    public FlexOfferView createOffer(FlexOfferRequest request) {
+        Agent agent = AbsenceService.agent(request.agentId());
+        if (agent.employmentType != EmploymentType.FLEX_POOL) {
+            throw ApiException.invalidField("agentId", "agent " + agent.employeeNo + " is not in the flex pool; in-house agents work any day");
+        }
+        if (FlexOffer.count("agentId = ?1 and offerDate = ?2", request.agentId(), request.date()) > 0) {
+            throw ApiException.conflict("Agent " + agent.employeeNo + " already offered " + request.date());
+        }
+        FlexOffer offer = new FlexOffer();
+        offer.agentId = request.agentId();
+        offer.offerDate = request.date();
+        offer.persistAndFlush();
+        return FlexOfferView.of(offer);
+    }
+
+    @Transactional
+    public void deleteOffer(long id) {
+        FlexOffer.<FlexOffer>findByIdOptional(id).orElseThrow(() -> ApiException.notFound("Flex offer", id)).delete();
+    }
+}

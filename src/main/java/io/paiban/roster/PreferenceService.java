@@ -1,0 +1,53 @@
+package io.paiban.roster;
+
+import io.paiban.platform.error.ApiException;
+import io.paiban.platform.persistence.VersionedCrudService;
+import io.paiban.roster.RosterInputDtos.PreferenceRequest;
+import io.paiban.roster.RosterInputDtos.PreferenceView;
+import io.paiban.shift.ShiftTemplate;
+import io.paiban.workforce.Agent;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.List;
+
+/** Agents' desired and undesired days and shifts. */
+@ApplicationScoped
+public class PreferenceService extends VersionedCrudService<Preference, PreferenceRequest, PreferenceView> {
+
+    public PreferenceService() {
+        super(Preference.class, "Agent preference");
+    }
+
+    public List<PreferenceView> list(Long agentId) {
+        List<Preference> rows = agentId == null ? Preference.listAll(Sort.by("id")) : Preference.list("agentId", Sort.by("id"), agentId);
+        return rows.stream().map(this::view).toList();
+    }
+
+    @Override
+    protected PreferenceView view(Preference p) {
+
+        ShiftTemplate t = p.shiftTemplateId == null ? null : ShiftTemplate.findById(p.shiftTemplateId);
+        return new PreferenceView(p.id, p.agentId, p.date, p.dayOfWeek, t == null ? null : t.code, p.kind, p.weight, p.version);
+    }
+
+    @Override
+    protected void apply(Preference p, PreferenceRequest r) {
+
+        AbsenceService.agent(r.agentId());
+        if (r.date() != null && r.dayOfWeek() != null) {
+            throw ApiException.invalidField("dayOfWeek", "give a date or a weekday, not both");
+        }
+        Long templateId = null;
+        if (r.shiftTemplateCode() != null) {
+            templateId = ShiftTemplate.<ShiftTemplate>find("code", r.shiftTemplateCode()).firstResultOptional()
+                    .orElseThrow(() -> ApiException.invalidField("shiftTemplateCode", "no shift template '" + r.shiftTemplateCode() + "'")).id;
+        }
+        p.agentId = r.agentId();
+        p.date = r.date();
+        p.dayOfWeek = r.dayOfWeek();
+        p.shiftTemplateId = templateId;
+        p.kind = r.kind();
+        p.weight = r.weight() == null ? 1 : r.weight();
+    }
+}

@@ -1,0 +1,77 @@
+package io.paiban.roster;
+
+import io.paiban.client.Client;
+import io.paiban.platform.error.ApiException;
+import io.paiban.platform.persistence.VersionedCrudService;
+import io.paiban.roster.RosterInputDtos.WeightRequest;
+import io.paiban.roster.RosterInputDtos.WeightView;
+import io.paiban.site.Site;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Constraint weight overrides per site or per client. */
+@ApplicationScoped
+public class RosterWeightService extends VersionedCrudService<RosterWeight, WeightRequest, WeightView> {
+
+    @Inject
+    RosterWeights weights;
+
+    public RosterWeightService() {
+        super(RosterWeight.class, "Roster weight");
+    }
+
+    public List<WeightView> list(Long siteId, Long clientId) {
+        StringBuilder q = new StringBuilder("1 = 1");
+        List<Object> p = new ArrayList<>();
+        if (siteId != null) {
+            p.add(siteId);
+            q.append(" and siteId = ?").append(p.size());
+        }
+        if (clientId != null) {
+            p.add(clientId);
+            q.append(" and clientId = ?").append(p.size());
+        }
+        return RosterWeight.<RosterWeight>list(q.toString(), Sort.by("id"), p.toArray()).stream().map(this::view).toList();
+    }
+
+    @Override
+    protected WeightView view(RosterWeight w) {
+
+        RosterWeights.ConstraintInfo info = weights.requireWeighable(w.constraintName);
+        return new WeightView(w.id, w.siteId, w.clientId, w.constraintName, info.level(), w.weight, info.defaultWeight(), w.version);
+    }
+
+    @Override
+    protected void apply(RosterWeight w, WeightRequest r) {
+        Long exceptId = w.id;
+        if ((r.siteId() == null) == (r.clientId() == null)) {
+            throw ApiException.invalidField("siteId", "give exactly one of siteId and clientId");
+        }
+        if (r.siteId() != null && Site.findById(r.siteId()) == null) {
+            throw ApiException.invalidField("siteId", "site " + r.siteId() + " does not exist");
+        }
+        if (r.clientId() != null && Client.findById(r.clientId()) == null) {
+            throw ApiException.invalidField("clientId", "client " + r.clientId() + " does not exist");
+        }
+        weights.requireWeighable(r.constraintName());
+        List<RosterWeight> same = r.siteId() != null
+                ? RosterWeight.list("siteId = ?1 and constraintName = ?2", r.siteId(), r.constraintName())
+                : RosterWeight.list("clientId = ?1 and constraintName = ?2", r.clientId(), r.constraintName());
+        if (same.stream().anyMatch(x -> !x.id.equals(exceptId))) {
+            throw ApiException.conflict("A weight for '" + r.constraintName() + "' already exists for this " + (r.siteId() != null ? "site" : "client")
+                    + "; update it instead");
+        }
+        w.siteId = r.siteId();
+        w.clientId = r.clientId();
+        w.constraintName = r.constraintName();
+        w.weight = r.weight();
+    }
+
+    public List<RosterWeights.ConstraintInfo> constraints() {
+        return weights.constraints();
+    }
+}
