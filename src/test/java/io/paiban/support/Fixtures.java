@@ -9,7 +9,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
-import static io.restassured.RestAssured.given;
+import static io.paiban.support.Api.given;
 
 /** Creates the master data a test needs through the REST API, with unique codes. */
 public final class Fixtures {
