@@ -1,5 +1,7 @@
 package io.paiban.calendar;
 
+import io.paiban.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import io.paiban.calendar.CalendarEventDtos.CalendarEventRequest;
 import io.paiban.calendar.CalendarEventDtos.CalendarEventView;
 import jakarta.inject.Inject;
@@ -24,6 +26,7 @@ import java.util.List;
 
 @Path("/api/calendar-events")
 @Tag(name = "Calendar", description = "Public holidays and promotions (618, Double 11) that shape demand")
+@RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.PLANNER})
 public class CalendarEventResource {
 
     @Inject
@@ -47,6 +50,7 @@ public class CalendarEventResource {
     }
 
     @POST
+    @RolesAllowed({Roles.ADMIN, Roles.PLANNER})
     @Operation(summary = "Create a holiday or promotion")
     @APIResponse(responseCode = "201", description = "Created")
     public Response create(@NotNull @Valid CalendarEventRequest request) {
@@ -55,6 +59,7 @@ public class CalendarEventResource {
     }
 
     @PUT
+    @RolesAllowed({Roles.ADMIN, Roles.PLANNER})
     @Path("/{id}")
     @Operation(summary = "Replace an event", description = "Send the version you read; a stale version gives 409.")
     public CalendarEventView update(@PathParam("id") long id, @NotNull @Valid CalendarEventRequest request) {
@@ -62,6 +67,7 @@ public class CalendarEventResource {
     }
 
     @DELETE
+    @RolesAllowed({Roles.ADMIN, Roles.PLANNER})
     @Path("/{id}")
     @Operation(summary = "Delete an event")
     @APIResponse(responseCode = "204", description = "Deleted")

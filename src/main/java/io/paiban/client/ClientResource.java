@@ -1,5 +1,7 @@
 package io.paiban.client;
 
+import io.paiban.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import io.paiban.client.ClientDtos.ClientRequest;
 import io.paiban.client.ClientDtos.ClientView;
 import io.paiban.platform.error.Problem;
@@ -24,6 +26,7 @@ import java.util.List;
 
 @Path("/api/clients")
 @Tag(name = "Clients", description = "Client shops served under contract, with their service standards")
+@RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.PLANNER, Roles.CLIENT_VIEWER})
 public class ClientResource {
 
     @Inject
@@ -46,6 +49,7 @@ public class ClientResource {
     }
 
     @POST
+    @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Create a client shop", description = "Without standards, the contract defaults of DOMAIN.md "
             + "for its platform are stored (phone 5 min, chat 2 min, email 24 h; JD adds 3 h tickets and the 16:00/18:00 email rule).")
     @APIResponse(responseCode = "201", description = "Created")
@@ -59,6 +63,7 @@ public class ClientResource {
     }
 
     @PUT
+    @RolesAllowed(Roles.ADMIN)
     @Path("/{id}")
     @Operation(summary = "Replace a client shop", description = "Send the version you read; a stale version gives 409.")
     @APIResponse(responseCode = "200", description = "Updated")
@@ -69,6 +74,7 @@ public class ClientResource {
     }
 
     @DELETE
+    @RolesAllowed(Roles.ADMIN)
     @Path("/{id}")
     @Operation(summary = "Delete a client shop", description = "Refused with 409 while queues still belong to it.")
     @APIResponse(responseCode = "204", description = "Deleted")

@@ -1,5 +1,7 @@
 package io.paiban.client;
 
+import io.paiban.security.AccessScope;
+import jakarta.inject.Inject;
 import io.paiban.client.ClientDtos.ClientRequest;
 import io.paiban.client.ClientDtos.ClientView;
 import io.paiban.client.ClientDtos.StandardDto;
@@ -16,15 +18,24 @@ import java.util.List;
 @ApplicationScoped
 public class ClientService extends VersionedCrudService<Client, ClientRequest, ClientView> {
 
+    @Inject
+    AccessScope scope;
+
     public ClientService() {
         super(Client.class, "Client");
     }
 
     public List<ClientView> list() {
-        return Client.<Client>listAll(Sort.by("code")).stream().map(ClientView::of).toList();
+        return Client.<Client>listAll(Sort.by("code")).stream()
+                .filter(c -> scope.canSeeClient(c.id)).map(ClientView::of).toList();
     }
 
     /** Without standards a new client gets the contract defaults of its platform; a replace keeps them. */
+    @Override
+    protected void authorize(Client client) {
+        scope.requireClient(client.id);
+    }
+
     @Override
     protected void apply(Client client, ClientRequest request) {
         validateStandards(request.standards());

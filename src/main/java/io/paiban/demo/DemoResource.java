@@ -1,5 +1,7 @@
 package io.paiban.demo;
 
+import io.paiban.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -14,6 +16,7 @@ import java.time.LocalDate;
 
 @Path("/api/demo")
 @Tag(name = "Demo", description = "Generate the demo contact center")
+@RolesAllowed(Roles.ADMIN)
 public class DemoResource {
 
     @Inject

@@ -1,5 +1,7 @@
 package io.paiban.forecast;
 
+import io.paiban.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import io.paiban.forecast.ForecastDtos.MultiplierRequest;
 import io.paiban.forecast.ForecastDtos.MultiplierView;
 import jakarta.inject.Inject;
@@ -23,6 +25,7 @@ import java.util.List;
 @Path("/api/event-multipliers")
 @Tag(name = "Event multipliers", description = "User-given uplift of calendar events per day offset and time of day, "
         + "used when the history holds no past occurrence of the event")
+@RolesAllowed({Roles.ADMIN, Roles.PLANNER})
 public class EventMultiplierResource {
 
     @Inject

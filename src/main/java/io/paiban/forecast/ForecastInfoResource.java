@@ -1,5 +1,7 @@
 package io.paiban.forecast;
 
+import io.paiban.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import io.paiban.forecast.ForecastDtos.AccuracyRow;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
@@ -14,6 +16,7 @@ import java.util.List;
 
 @Path("/api")
 @Tag(name = "Forecast accuracy", description = "Candidate models and forecast-versus-actual reports")
+@RolesAllowed({Roles.ADMIN, Roles.PLANNER})
 public class ForecastInfoResource {
 
     @Inject

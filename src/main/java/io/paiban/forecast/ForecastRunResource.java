@@ -1,5 +1,7 @@
 package io.paiban.forecast;
 
+import io.paiban.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import io.paiban.forecast.ForecastDtos.AdjustmentRequest;
 import io.paiban.forecast.ForecastDtos.AdjustmentView;
 import io.paiban.forecast.ForecastDtos.CompareView;
@@ -26,6 +28,7 @@ import java.util.List;
 
 @Path("/api/forecast-runs")
 @Tag(name = "Forecast runs", description = "Versioned volume and handle-time forecasts per queue and interval, with supervisor adjustments")
+@RolesAllowed({Roles.ADMIN, Roles.PLANNER})
 public class ForecastRunResource {
 
     @Inject

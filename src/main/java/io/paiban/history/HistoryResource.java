@@ -1,5 +1,7 @@
 package io.paiban.history;
 
+import io.paiban.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import io.paiban.history.HistoryDtos.CallLogMappingView;
 import io.paiban.history.HistoryDtos.CoverageView;
 import io.paiban.history.HistoryDtos.HistoryRowView;
@@ -28,6 +30,7 @@ import java.util.List;
 
 @Path("/api/history")
 @Tag(name = "Contact history", description = "Import per-interval history and raw call logs; the input of forecasting")
+@RolesAllowed({Roles.ADMIN, Roles.PLANNER})
 public class HistoryResource {
 
     static final String TSV = "text/tab-separated-values";

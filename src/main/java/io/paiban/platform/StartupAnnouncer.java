@@ -2,6 +2,7 @@ package io.paiban.platform;
 
 import io.paiban.demo.DemoLoader;
 import io.paiban.demo.DemoService;
+import io.paiban.security.AccountBootstrap;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -24,6 +25,9 @@ public class StartupAnnouncer {
     @Inject
     DemoLoader loader;
 
+    @Inject
+    AccountBootstrap accounts;
+
     @ConfigProperty(name = "quarkus.http.port", defaultValue = "8080")
     int port;
 
@@ -34,6 +38,15 @@ public class StartupAnnouncer {
         if (config.embeddedDb().active() && config.demo().loadOnFirstStart() && loader.isEmpty()) {
             LOG.info("Empty embedded database: loading the demo contact center");
             demo.loadDefault();
+        }
+        String signIns = "";
+        if (config.embeddedDb().active() && config.demo().loadOnFirstStart()) {
+            StringBuilder lines = new StringBuilder(System.lineSeparator() + "    Demo sign-ins (HTTP Basic; embedded demo only):");
+            for (AccountBootstrap.DemoAccount account : accounts.ensureDemoAccounts()) {
+                lines.append(System.lineSeparator()).append(String.format("      %-13s %-11s / %-16s %s",
+                        account.role(), account.username(), account.password(), account.scope()));
+            }
+            signIns = lines.toString();
         }
         String base = "http://localhost:" + port;
         String database = config.embeddedDb().active()
@@ -47,6 +60,6 @@ public class StartupAnnouncer {
                 "    OpenAPI       " + base + "/q/openapi",
                 "    Health        " + base + "/q/health",
                 "    Metrics       " + base + "/q/metrics",
-                "    Database      " + database));
+                "    Database      " + database) + signIns);
     }
 }

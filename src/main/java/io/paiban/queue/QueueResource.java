@@ -1,5 +1,7 @@
 package io.paiban.queue;
 
+import io.paiban.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import io.paiban.queue.QueueDtos.QueueRequest;
 import io.paiban.queue.QueueDtos.QueueView;
 import jakarta.inject.Inject;
@@ -22,6 +24,7 @@ import java.util.List;
 
 @Path("/api/queues")
 @Tag(name = "Queues", description = "Client x channel x function queues with service targets and opening hours")
+@RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.PLANNER, Roles.CLIENT_VIEWER})
 public class QueueResource {
 
     @Inject
@@ -42,6 +45,7 @@ public class QueueResource {
     }
 
     @POST
+    @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Create a queue", description = "Without a target the client's contract standard for the channel "
             + "(and function, if the contract narrows it) is copied; without opening hours the queue opens 08:30-01:00 daily.")
     @APIResponse(responseCode = "201", description = "Created")
@@ -51,6 +55,7 @@ public class QueueResource {
     }
 
     @PUT
+    @RolesAllowed(Roles.ADMIN)
     @Path("/{id}")
     @Operation(summary = "Replace a queue", description = "Send the version you read; a stale version gives 409.")
     public QueueView update(@PathParam("id") long id, @NotNull @Valid QueueRequest request) {
@@ -58,6 +63,7 @@ public class QueueResource {
     }
 
     @DELETE
+    @RolesAllowed(Roles.ADMIN)
     @Path("/{id}")
     @Operation(summary = "Delete a queue", description = "Also deletes its contact history; refused with 409 while agents are certified for it.")
     @APIResponse(responseCode = "204", description = "Deleted")

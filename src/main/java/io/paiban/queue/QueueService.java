@@ -1,5 +1,7 @@
 package io.paiban.queue;
 
+import io.paiban.security.AccessScope;
+import jakarta.inject.Inject;
 import io.paiban.client.Client;
 import io.paiban.client.ServiceStandard;
 import io.paiban.platform.error.ApiException;
@@ -23,6 +25,9 @@ import java.util.Optional;
 @ApplicationScoped
 public class QueueService extends VersionedCrudService<ServiceQueue, QueueRequest, QueueView> {
 
+    @Inject
+    AccessScope scope;
+
     public QueueService() {
         super(ServiceQueue.class, "Queue");
     }
@@ -42,7 +47,12 @@ public class QueueService extends VersionedCrudService<ServiceQueue, QueueReques
             query.append(" and site.id = ?").append(params.size());
         }
         return ServiceQueue.<ServiceQueue>list(query.toString(), Sort.by("code"), params.toArray())
-                .stream().map(QueueView::of).toList();
+                .stream().filter(q -> scope.canSeeClient(q.client.id)).map(QueueView::of).toList();
+    }
+
+    @Override
+    protected void authorize(ServiceQueue queue) {
+        scope.requireClient(queue.client.id);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package io.paiban.roster;
 
+import io.paiban.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import io.paiban.roster.RosterInputDtos.AbsenceRequest;
 import io.paiban.roster.RosterInputDtos.AbsenceView;
 import jakarta.inject.Inject;
@@ -23,6 +25,7 @@ import java.util.List;
 
 @Path("/api/absences")
 @Tag(name = "Absences", description = "Leave, sick calls and unavailability of agents; approved ones bind the roster")
+@RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
 public class AbsenceResource {
 
     @Inject

@@ -1,5 +1,7 @@
 package io.paiban.roster;
 
+import jakarta.inject.Inject;
+import io.paiban.security.AccessScope;
 import io.paiban.platform.error.ApiException;
 import io.paiban.platform.persistence.VersionedCrudService;
 import io.paiban.roster.RosterInputDtos.AbsenceRequest;
@@ -15,6 +17,9 @@ import java.util.List;
 /** Approved leave, sick days and declared unavailability: whole days or a time range. */
 @ApplicationScoped
 public class AbsenceService extends VersionedCrudService<AgentAbsence, AbsenceRequest, AbsenceView> {
+
+    @Inject
+    AccessScope scope;
 
     public AbsenceService() {
         super(AgentAbsence.class, "Absence");
@@ -35,7 +40,13 @@ public class AbsenceService extends VersionedCrudService<AgentAbsence, AbsenceRe
             p.add(from);
             q.append(" and (lastDate is null or lastDate >= ?").append(p.size()).append(")");
         }
-        return AgentAbsence.<AgentAbsence>list(q.toString(), Sort.by("id"), p.toArray()).stream().map(AbsenceView::of).toList();
+        return AgentAbsence.<AgentAbsence>list(q.toString(), Sort.by("id"), p.toArray()).stream()
+                .filter(a -> scope.canSeeAgent(a.agentId)).map(AbsenceView::of).toList();
+    }
+
+    @Override
+    protected void authorize(AgentAbsence absence) {
+        scope.requireAgent(absence.agentId);
     }
 
     @Override
@@ -47,6 +58,7 @@ public class AbsenceService extends VersionedCrudService<AgentAbsence, AbsenceRe
     protected void apply(AgentAbsence absence, AbsenceRequest r) {
 
         agent(r.agentId());
+        scope.requireAgentField("agentId", r.agentId());
         boolean days = r.firstDate() != null;
         boolean range = r.startsAt() != null || r.endsAt() != null;
         if (days == range) {

@@ -1,5 +1,7 @@
 package io.paiban.roster;
 
+import io.paiban.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import io.paiban.roster.RosterInputDtos.FlexOfferRequest;
 import io.paiban.roster.RosterInputDtos.FlexOfferView;
 import jakarta.inject.Inject;
@@ -22,6 +24,7 @@ import java.util.List;
 
 @Path("/api/flex-offers")
 @Tag(name = "Flex offers", description = "Days a flex-pool agent offers to work; flex agents are rostered only on those")
+@RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
 public class FlexOfferResource {
 
     @Inject

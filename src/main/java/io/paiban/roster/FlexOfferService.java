@@ -1,5 +1,7 @@
 package io.paiban.roster;
 
+import jakarta.inject.Inject;
+import io.paiban.security.AccessScope;
 import io.paiban.platform.error.ApiException;
 import io.paiban.roster.RosterInputDtos.FlexOfferRequest;
 import io.paiban.roster.RosterInputDtos.FlexOfferView;
@@ -17,6 +19,9 @@ import java.util.List;
 @ApplicationScoped
 public class FlexOfferService {
 
+    @Inject
+    AccessScope scope;
+
     public List<FlexOfferView> offers(Long agentId, LocalDate from, LocalDate to) {
         StringBuilder q = new StringBuilder("1 = 1");
         List<Object> p = new ArrayList<>();
@@ -32,12 +37,14 @@ public class FlexOfferService {
             p.add(to);
             q.append(" and offerDate <= ?").append(p.size());
         }
-        return FlexOffer.<FlexOffer>list(q.toString(), Sort.by("offerDate").and("agentId"), p.toArray()).stream().map(FlexOfferView::of).toList();
+        return FlexOffer.<FlexOffer>list(q.toString(), Sort.by("offerDate").and("agentId"), p.toArray()).stream()
+                .filter(o -> scope.canSeeAgent(o.agentId)).map(FlexOfferView::of).toList();
     }
 
     @Transactional
     public FlexOfferView createOffer(FlexOfferRequest request) {
         Agent agent = AbsenceService.agent(request.agentId());
+        scope.requireAgentField("agentId", request.agentId());
         if (agent.employmentType != EmploymentType.FLEX_POOL) {
             throw ApiException.invalidField("agentId", "agent " + agent.employeeNo + " is not in the flex pool; in-house agents work any day");
         }
@@ -53,6 +60,7 @@ public class FlexOfferService {
 
     @Transactional
     public void deleteOffer(long id) {
-        FlexOffer.<FlexOffer>findByIdOptional(id).orElseThrow(() -> ApiException.notFound("Flex offer", id)).delete();
+        FlexOffer.<FlexOffer>findByIdOptional(id).filter(o -> scope.canSeeAgent(o.agentId))
+                .orElseThrow(() -> ApiException.notFound("Flex offer", id)).delete();
     }
 }

@@ -1,5 +1,7 @@
 package io.paiban.roster;
 
+import io.paiban.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import io.paiban.roster.RosterInputDtos.PreferenceRequest;
 import io.paiban.roster.RosterInputDtos.PreferenceView;
 import jakarta.inject.Inject;
@@ -22,6 +24,7 @@ import java.util.List;
 
 @Path("/api/agent-preferences")
 @Tag(name = "Agent preferences", description = "Desired and undesired days and shifts, soft goals of the roster")
+@RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
 public class PreferenceResource {
 
     @Inject

@@ -1,5 +1,7 @@
 package io.paiban.roster;
 
+import jakarta.inject.Inject;
+import io.paiban.security.AccessScope;
 import io.paiban.platform.error.ApiException;
 import io.paiban.platform.persistence.VersionedCrudService;
 import io.paiban.roster.RosterInputDtos.PreferenceRequest;
@@ -15,13 +17,21 @@ import java.util.List;
 @ApplicationScoped
 public class PreferenceService extends VersionedCrudService<Preference, PreferenceRequest, PreferenceView> {
 
+    @Inject
+    AccessScope scope;
+
     public PreferenceService() {
         super(Preference.class, "Agent preference");
     }
 
     public List<PreferenceView> list(Long agentId) {
         List<Preference> rows = agentId == null ? Preference.listAll(Sort.by("id")) : Preference.list("agentId", Sort.by("id"), agentId);
-        return rows.stream().map(this::view).toList();
+        return rows.stream().filter(p -> scope.canSeeAgent(p.agentId)).map(this::view).toList();
+    }
+
+    @Override
+    protected void authorize(Preference preference) {
+        scope.requireAgent(preference.agentId);
     }
 
     @Override
@@ -35,6 +45,7 @@ public class PreferenceService extends VersionedCrudService<Preference, Preferen
     protected void apply(Preference p, PreferenceRequest r) {
 
         AbsenceService.agent(r.agentId());
+        scope.requireAgentField("agentId", r.agentId());
         if (r.date() != null && r.dayOfWeek() != null) {
             throw ApiException.invalidField("dayOfWeek", "give a date or a weekday, not both");
         }

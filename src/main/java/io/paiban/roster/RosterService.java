@@ -1,5 +1,6 @@
 package io.paiban.roster;
 
+import io.paiban.security.AccessScope;
 import io.paiban.platform.error.ApiException;
 import io.paiban.platform.error.Problem;
 import io.paiban.platform.error.ProblemKind;
@@ -61,6 +62,9 @@ import java.util.stream.Collectors;
 public class RosterService {
 
     @Inject
+    AccessScope scope;
+
+    @Inject
     RosterProblemBuilder builder;
 
     @Inject
@@ -77,6 +81,7 @@ public class RosterService {
     @Transactional
     public RosterView create(RosterRequest request) {
         Site site = Site.<Site>findByIdOptional(request.siteId())
+                .filter(s -> scope.canSeeSite(s.id))
                 .orElseThrow(() -> ApiException.invalidField("siteId", "site " + request.siteId() + " does not exist"));
         StaffingRun run = StaffingRun.<StaffingRun>findByIdOptional(request.staffingRunId())
                 .orElseThrow(() -> ApiException.invalidField("staffingRunId", "staffing run " + request.staffingRunId() + " does not exist"));
@@ -98,7 +103,7 @@ public class RosterService {
     public List<RosterView> list(Long siteId) {
         List<SiteRoster> rosters = siteId == null ? SiteRoster.listAll(Sort.descending("id"))
                 : SiteRoster.list("siteId", Sort.descending("id"), siteId);
-        return rosters.stream().map(this::view).toList();
+        return rosters.stream().filter(r -> scope.canSeeSite(r.siteId)).map(this::view).toList();
     }
 
     public RosterView get(long id) {

@@ -1,5 +1,7 @@
 package io.paiban.roster;
 
+import io.paiban.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import io.paiban.roster.RosterInputDtos.WeightRequest;
 import io.paiban.roster.RosterInputDtos.WeightView;
 import jakarta.inject.Inject;
@@ -22,6 +24,7 @@ import java.util.List;
 
 @Path("/api/roster-weights")
 @Tag(name = "Roster weights", description = "Constraint weights per site or client (medium and soft goals; hard rules always hold)")
+@RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.PLANNER})
 public class RosterWeightResource {
 
     @Inject
@@ -41,6 +44,7 @@ public class RosterWeightResource {
     }
 
     @POST
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
     @Operation(summary = "Set a weight for a site or a client", description = "Site weights win over client weights; when clients "
             + "served on one site disagree, the highest weight applies. Hard rules are refused (400).")
     @APIResponse(responseCode = "201", description = "Created")
@@ -51,6 +55,7 @@ public class RosterWeightResource {
     }
 
     @PUT
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
     @Path("/{id}")
     @Operation(summary = "Replace a weight", description = "Send the version you read; a stale version gives 409.")
     public WeightView update(@PathParam("id") long id, @NotNull @Valid WeightRequest request) {
@@ -58,6 +63,7 @@ public class RosterWeightResource {
     }
 
     @DELETE
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
     @Path("/{id}")
     @Operation(summary = "Delete a weight (back to the client's or the default)")
     @APIResponse(responseCode = "204", description = "Deleted")

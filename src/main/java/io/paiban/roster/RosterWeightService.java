@@ -1,5 +1,6 @@
 package io.paiban.roster;
 
+import io.paiban.security.AccessScope;
 import io.paiban.client.Client;
 import io.paiban.platform.error.ApiException;
 import io.paiban.platform.persistence.VersionedCrudService;
@@ -16,6 +17,9 @@ import java.util.List;
 /** Constraint weight overrides per site or per client. */
 @ApplicationScoped
 public class RosterWeightService extends VersionedCrudService<RosterWeight, WeightRequest, WeightView> {
+
+    @Inject
+    AccessScope scope;
 
     @Inject
     RosterWeights weights;
@@ -35,7 +39,19 @@ public class RosterWeightService extends VersionedCrudService<RosterWeight, Weig
             p.add(clientId);
             q.append(" and clientId = ?").append(p.size());
         }
-        return RosterWeight.<RosterWeight>list(q.toString(), Sort.by("id"), p.toArray()).stream().map(this::view).toList();
+        return RosterWeight.<RosterWeight>list(q.toString(), Sort.by("id"), p.toArray()).stream()
+                .filter(this::visible).map(this::view).toList();
+    }
+
+    private boolean visible(RosterWeight w) {
+        return w.siteId != null ? scope.canSeeSite(w.siteId) : scope.canSeeClient(w.clientId);
+    }
+
+    @Override
+    protected void authorize(RosterWeight w) {
+        if (!visible(w)) {
+            throw ApiException.notFound("Roster weight", w.id);
+        }
     }
 
     @Override
@@ -51,10 +67,10 @@ public class RosterWeightService extends VersionedCrudService<RosterWeight, Weig
         if ((r.siteId() == null) == (r.clientId() == null)) {
             throw ApiException.invalidField("siteId", "give exactly one of siteId and clientId");
         }
-        if (r.siteId() != null && Site.findById(r.siteId()) == null) {
+        if (r.siteId() != null && (Site.findById(r.siteId()) == null || !scope.canSeeSite(r.siteId()))) {
             throw ApiException.invalidField("siteId", "site " + r.siteId() + " does not exist");
         }
-        if (r.clientId() != null && Client.findById(r.clientId()) == null) {
+        if (r.clientId() != null && (Client.findById(r.clientId()) == null || !scope.canSeeClient(r.clientId()))) {
             throw ApiException.invalidField("clientId", "client " + r.clientId() + " does not exist");
         }
         weights.requireWeighable(r.constraintName());

@@ -1,5 +1,7 @@
 package io.paiban.roster;
 
+import io.paiban.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import io.paiban.roster.SolveJobDtos.ProgressEvent;
 import io.paiban.roster.SolveJobDtos.SolveJobView;
 import io.paiban.roster.SolveJobDtos.SolveRequest;
@@ -25,6 +27,7 @@ import java.util.List;
 
 @Path("/api/solve-jobs")
 @Tag(name = "Solve jobs", description = "Asynchronous roster solves: state, progress, score stream, stop, restart")
+@RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.PLANNER})
 public class SolveJobResource {
 
     @Inject
@@ -33,10 +36,16 @@ public class SolveJobResource {
     @Inject
     RosterService rosters;
 
+    @Inject
+    RosterAccess access;
+
     @GET
     @Operation(summary = "List solve jobs, newest first")
     public List<SolveJobView> list(@QueryParam("rosterId") Long rosterId, @QueryParam("status") SolveJobStatus status) {
-        return jobs.list(rosterId, status);
+        if (rosterId != null) {
+            access.requireRoster(rosterId);
+        }
+        return access.visible(jobs.list(rosterId, status), SolveJobView::rosterId);
     }
 
     @GET
@@ -45,6 +54,7 @@ public class SolveJobResource {
             + "improvement, the time limit and a 0-1 progress; while live also the score history.")
     @APIResponse(responseCode = "404", description = "No such job")
     public SolveJobView get(@PathParam("id") long id) {
+        access.requireJob(id);
         return jobs.view(id);
     }
 
@@ -56,23 +66,28 @@ public class SolveJobResource {
     @Operation(summary = "Progress as server-sent events", description = "Every half second: status, best score, elapsed, seconds "
             + "since the last improvement, progress and the new score points; the stream ends after the event with finished=true.")
     public Multi<ProgressEvent> events(@PathParam("id") long id) {
+        access.requireJob(id);
         return jobs.events(id);
     }
 
     @POST
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
     @Path("/{id}/stop")
     @Operation(summary = "Stop a job early", description = "The solver stops at its next step, saves its best roster and the job "
             + "ends STOPPED. A finished job is returned unchanged.")
     public SolveJobView stop(@PathParam("id") long id) {
+        access.requireJob(id);
         return jobs.stop(id);
     }
 
     @POST
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
     @Path("/{id}/restart")
     @Operation(summary = "Restart a finished, stopped, failed or interrupted job", description = "A new job (kind RESTART) on the "
             + "same roster starting from its saved assignments, with the old job's configuration and limits unless given.")
     @APIResponse(responseCode = "202", description = "Queued")
     public Response restart(@PathParam("id") long id, @Valid SolveRequest request) {
+        access.requireJob(id);
         SolveJobView job = rosters.restart(id, request);
         return Response.accepted(job).location(URI.create("/api/solve-jobs/" + job.id())).build();
     }

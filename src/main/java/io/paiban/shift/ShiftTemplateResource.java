@@ -1,5 +1,7 @@
 package io.paiban.shift;
 
+import io.paiban.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import io.paiban.shift.ShiftTemplateDtos.ShiftTemplateRequest;
 import io.paiban.shift.ShiftTemplateDtos.ShiftTemplateView;
 import jakarta.inject.Inject;
@@ -22,6 +24,7 @@ import java.util.List;
 
 @Path("/api/shift-templates")
 @Tag(name = "Shift templates", description = "Shift patterns (DAY 08:30-17:30, NIGHT 17:30-01:00, peaks) with breaks")
+@RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.PLANNER})
 public class ShiftTemplateResource {
 
     @Inject
@@ -42,6 +45,7 @@ public class ShiftTemplateResource {
     }
 
     @POST
+    @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Create a shift template", description = "An end at or before the start ends the next day.")
     @APIResponse(responseCode = "201", description = "Created")
     public Response create(@NotNull @Valid ShiftTemplateRequest request) {
@@ -50,6 +54,7 @@ public class ShiftTemplateResource {
     }
 
     @PUT
+    @RolesAllowed(Roles.ADMIN)
     @Path("/{id}")
     @Operation(summary = "Replace a shift template", description = "Send the version you read; a stale version gives 409.")
     public ShiftTemplateView update(@PathParam("id") long id, @NotNull @Valid ShiftTemplateRequest request) {
@@ -57,6 +62,7 @@ public class ShiftTemplateResource {
     }
 
     @DELETE
+    @RolesAllowed(Roles.ADMIN)
     @Path("/{id}")
     @Operation(summary = "Delete a shift template", description = "Prefer active=false for templates rosters have used.")
     @APIResponse(responseCode = "204", description = "Deleted")

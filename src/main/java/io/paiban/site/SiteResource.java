@@ -1,5 +1,7 @@
 package io.paiban.site;
 
+import io.paiban.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import io.paiban.site.SiteDtos.SiteRequest;
 import io.paiban.site.SiteDtos.SiteView;
 import jakarta.inject.Inject;
@@ -21,6 +23,7 @@ import java.util.List;
 
 @Path("/api/sites")
 @Tag(name = "Sites", description = "Contact-center floors and their time zones")
+@RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.PLANNER})
 public class SiteResource {
 
     @Inject
@@ -41,6 +44,7 @@ public class SiteResource {
     }
 
     @POST
+    @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Create a site", description = "timeZone must be an IANA zone id; default Asia/Shanghai.")
     @APIResponse(responseCode = "201", description = "Created")
     public Response create(@NotNull @Valid SiteRequest request) {
@@ -49,6 +53,7 @@ public class SiteResource {
     }
 
     @PUT
+    @RolesAllowed(Roles.ADMIN)
     @Path("/{id}")
     @Operation(summary = "Replace a site", description = "Send the version you read; a stale version gives 409.")
     public SiteView update(@PathParam("id") long id, @NotNull @Valid SiteRequest request) {
@@ -56,6 +61,7 @@ public class SiteResource {
     }
 
     @DELETE
+    @RolesAllowed(Roles.ADMIN)
     @Path("/{id}")
     @Operation(summary = "Delete a site", description = "Refused with 409 while agents or queues belong to it.")
     @APIResponse(responseCode = "204", description = "Deleted")

@@ -1,5 +1,7 @@
 package io.paiban.site;
 
+import io.paiban.security.AccessScope;
+import jakarta.inject.Inject;
 import io.paiban.platform.error.ApiException;
 import io.paiban.platform.persistence.UniqueKeys;
 import io.paiban.platform.persistence.VersionedCrudService;
@@ -15,12 +17,21 @@ import java.util.List;
 @ApplicationScoped
 public class SiteService extends VersionedCrudService<Site, SiteRequest, SiteView> {
 
+    @Inject
+    AccessScope scope;
+
     public SiteService() {
         super(Site.class, "Site");
     }
 
     public List<SiteView> list() {
-        return Site.<Site>listAll(Sort.by("code")).stream().map(SiteView::of).toList();
+        return Site.<Site>listAll(Sort.by("code")).stream()
+                .filter(s -> scope.canSeeSite(s.id)).map(SiteView::of).toList();
+    }
+
+    @Override
+    protected void authorize(Site site) {
+        scope.requireSite(site.id);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package io.paiban.staffing;
 
+import io.paiban.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import io.paiban.staffing.ShrinkageDtos.ShrinkageRuleRequest;
 import io.paiban.staffing.ShrinkageDtos.ShrinkageRuleView;
 import jakarta.inject.Inject;
@@ -22,6 +24,7 @@ import java.util.List;
 
 @Path("/api/shrinkage-rules")
 @Tag(name = "Staffing", description = "Erlang C/A and chat staffing calculations (formulas in docs/staffing.md)")
+@RolesAllowed({Roles.ADMIN, Roles.PLANNER})
 public class ShrinkageRuleResource {
 
     @Inject
@@ -41,6 +44,7 @@ public class ShrinkageRuleResource {
     }
 
     @POST
+    @RolesAllowed({Roles.ADMIN, Roles.PLANNER})
     @Operation(summary = "Create a shrinkage rule", description = "For a queue or every queue, on a date, a weekday or every day. "
             + "The most specific rule wins: queue over every queue, then date over weekday over every day.")
     @APIResponse(responseCode = "201", description = "Created")
@@ -50,6 +54,7 @@ public class ShrinkageRuleResource {
     }
 
     @PUT
+    @RolesAllowed({Roles.ADMIN, Roles.PLANNER})
     @Path("/{id}")
     @Operation(summary = "Replace a shrinkage rule", description = "Send the version you read; a stale version gives 409.")
     public ShrinkageRuleView update(@PathParam("id") long id, @NotNull @Valid ShrinkageRuleRequest request) {
@@ -57,6 +62,7 @@ public class ShrinkageRuleResource {
     }
 
     @DELETE
+    @RolesAllowed({Roles.ADMIN, Roles.PLANNER})
     @Path("/{id}")
     @Operation(summary = "Delete a shrinkage rule")
     @APIResponse(responseCode = "204", description = "Deleted")

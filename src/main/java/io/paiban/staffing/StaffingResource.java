@@ -1,5 +1,7 @@
 package io.paiban.staffing;
 
+import io.paiban.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import io.paiban.staffing.StaffingDtos.CurveRequest;
 import io.paiban.staffing.StaffingDtos.CurveResult;
 import io.paiban.staffing.StaffingDtos.WhatIfRequest;
@@ -15,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/staffing")
 @Tag(name = "Staffing", description = "Erlang C/A and chat staffing calculations (formulas in docs/staffing.md)")
+@RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.PLANNER})
 public class StaffingResource {
 
     @Inject

@@ -1,5 +1,7 @@
 package io.paiban.staffing;
 
+import io.paiban.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import io.paiban.staffing.StaffingRunDtos.DayView;
 import io.paiban.staffing.StaffingRunDtos.IntervalView;
 import io.paiban.staffing.StaffingRunDtos.StaffingRunRequest;
@@ -25,12 +27,14 @@ import java.util.List;
 
 @Path("/api/staffing-runs")
 @Tag(name = "Staffing", description = "Erlang C/A and chat staffing calculations (formulas in docs/staffing.md)")
+@RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.PLANNER})
 public class StaffingRunResource {
 
     @Inject
     StaffingRunService runs;
 
     @POST
+    @RolesAllowed({Roles.ADMIN, Roles.PLANNER})
     @Operation(summary = "Staff a forecast run", description = "Per queue and interval of the forecast run: required agents "
             + "before and after shrinkage and the expected service level, ASA, abandonment and occupancy at that staffing. "
             + "Phone: Erlang C (Erlang A with a patience); chat: concurrency slots; email and tickets: the least staffing that "
@@ -59,6 +63,7 @@ public class StaffingRunResource {
 
     @GET
     @Path("/{id}/intervals")
+    @RolesAllowed({Roles.ADMIN, Roles.PLANNER})
     @Operation(summary = "Required agents and expected metrics per queue and interval")
     public List<IntervalView> intervals(@PathParam("id") long id, @QueryParam("queueId") Long queueId,
                                         @Parameter(description = "ISO instant, inclusive") @QueryParam("from") Instant from,
@@ -68,12 +73,14 @@ public class StaffingRunResource {
 
     @GET
     @Path("/{id}/days")
+    @RolesAllowed({Roles.ADMIN, Roles.PLANNER})
     @Operation(summary = "Peak agents and agent-hours per queue and site-local day")
     public List<DayView> days(@PathParam("id") long id, @QueryParam("queueId") Long queueId) {
         return runs.days(id, queueId);
     }
 
     @DELETE
+    @RolesAllowed({Roles.ADMIN, Roles.PLANNER})
     @Path("/{id}")
     @Operation(summary = "Delete a staffing run")
     @APIResponse(responseCode = "204", description = "Deleted")

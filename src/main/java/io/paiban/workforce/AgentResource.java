@@ -1,5 +1,7 @@
 package io.paiban.workforce;
 
+import io.paiban.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import io.paiban.workforce.AgentDtos.AgentPage;
 import io.paiban.workforce.AgentDtos.AgentRequest;
 import io.paiban.workforce.AgentDtos.AgentView;
@@ -25,6 +27,7 @@ import java.util.Optional;
 
 @Path("/api/agents")
 @Tag(name = "Agents", description = "Agents, their employment, status, certifications, contract hours and cost")
+@RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.PLANNER})
 public class AgentResource {
 
     @Inject
@@ -52,6 +55,7 @@ public class AgentResource {
     }
 
     @POST
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
     @Operation(summary = "Create an agent")
     @APIResponse(responseCode = "201", description = "Created")
     public Response create(@NotNull @Valid AgentRequest request) {
@@ -60,6 +64,7 @@ public class AgentResource {
     }
 
     @PUT
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
     @Path("/{id}")
     @Operation(summary = "Replace an agent", description = "Send the version you read; a stale version gives 409.")
     public AgentView update(@PathParam("id") long id, @NotNull @Valid AgentRequest request) {
@@ -67,6 +72,7 @@ public class AgentResource {
     }
 
     @DELETE
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
     @Path("/{id}")
     @Operation(summary = "Delete an agent", description = "For agents who leave, prefer status LEFT, which keeps their history.")
     @APIResponse(responseCode = "204", description = "Deleted")

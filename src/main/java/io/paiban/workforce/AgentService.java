@@ -1,5 +1,7 @@
 package io.paiban.workforce;
 
+import io.paiban.security.AccessScope;
+import jakarta.inject.Inject;
 import io.paiban.platform.error.ApiException;
 import io.paiban.platform.error.Problem;
 import io.paiban.platform.persistence.UniqueKeys;
@@ -18,12 +20,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class AgentService extends VersionedCrudService<Agent, AgentRequest, AgentView> {
+
+    @Inject
+    AccessScope scope;
 
     public AgentService() {
         super(Agent.class, "Agent");
@@ -42,6 +49,11 @@ public class AgentService extends VersionedCrudService<Agent, AgentRequest, Agen
         List<Object> params = new ArrayList<>();
         filter.siteId().ifPresent(v -> and(query, params, "site.id", v));
         filter.status().ifPresent(v -> and(query, params, "status", v));
+        Optional<Set<Long>> sites = scope.visibleSiteIds();
+        if (sites.isPresent()) {
+            params.add(sites.get().isEmpty() ? Set.of(-1L) : sites.get());
+            query.append(" and Agent_.site.id in ?").append(params.size());
+        }
         filter.employmentType().ifPresent(v -> and(query, params, "employmentType", v));
         filter.queueId().ifPresent(v -> {
             params.add(v);
@@ -60,6 +72,11 @@ public class AgentService extends VersionedCrudService<Agent, AgentRequest, Agen
     }
 
     @Override
+    protected void authorize(Agent agent) {
+        scope.requireSite(agent.site.id);
+    }
+
+    @Override
     protected AgentView view(Agent entity) {
         return AgentView.of(entity);
     }
@@ -68,6 +85,7 @@ public class AgentService extends VersionedCrudService<Agent, AgentRequest, Agen
     protected void apply(Agent agent, AgentRequest request) {
         UniqueKeys.require(Agent.class, "employeeNo", request.employeeNo(), agent.id, "Employee number");
         Site site = Site.<Site>findByIdOptional(request.siteId())
+                .filter(s -> scope.canSeeSite(s.id))
                 .orElseThrow(() -> ApiException.invalidField("siteId", "site " + request.siteId() + " does not exist"));
         List<CertificationDto> certifications = request.certifications() == null ? List.of() : request.certifications();
         validateCertifications(certifications);

@@ -3,14 +3,20 @@ package io.paiban.support;
 import io.restassured.RestAssured;
 import io.restassured.specification.RequestSpecification;
 
-/** Requests as the test administrator; tests of other roles use {@link #as(String, String)}. */
+/**
+ * Requests with credentials. {@link #given()} signs in as the test administrator that the test
+ * profile creates at start (paiban.security.bootstrap-admin); other roles come from {@link TestUsers}.
+ */
 public final class Api {
+
+    public static final String ADMIN_USER = "test-admin";
+    public static final String ADMIN_PASSWORD = "test-admin-password";
 
     private Api() {
     }
 
     public static RequestSpecification given() {
-        return RestAssured.given();
+        return as(ADMIN_USER, ADMIN_PASSWORD);
     }
 
     public static RequestSpecification as(String username, String password) {

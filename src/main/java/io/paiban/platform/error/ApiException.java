@@ -18,6 +18,10 @@ public class ApiException extends RuntimeException {
         return new ApiException(ProblemKind.NOT_FOUND, resource + " " + id + " does not exist", List.of());
     }
 
+    public static ApiException forbidden(String detail) {
+        return new ApiException(ProblemKind.FORBIDDEN, detail, List.of());
+    }
+
     public static ApiException conflict(String detail) {
         return new ApiException(ProblemKind.CONFLICT, detail, List.of());
     }

@@ -4,6 +4,8 @@ package io.paiban.platform.error;
 public enum ProblemKind {
     VALIDATION(400, "validation-error", "Request is invalid"),
     MALFORMED(400, "malformed-request", "Request body cannot be read"),
+    UNAUTHENTICATED(401, "unauthenticated", "Authentication required"),
+    FORBIDDEN(403, "forbidden", "Not allowed for this account"),
     NOT_FOUND(404, "not-found", "Resource not found"),
     CONFLICT(409, "conflict", "Request conflicts with the current state"),
     STALE_VERSION(409, "stale-version", "Resource was changed by someone else"),

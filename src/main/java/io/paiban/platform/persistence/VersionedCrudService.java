@@ -24,6 +24,13 @@ public abstract class VersionedCrudService<E extends VersionedEntity, R extends 
 
     protected abstract V view(E entity);
 
+    /**
+     * Throws (404) when the caller may not see this row; services of scoped data override it.
+     * Called on every read, replace and delete by id, before anything is changed.
+     */
+    protected void authorize(E entity) {
+    }
+
     public E find(long id) {
         E entity = Panache.getEntityManager().find(type, id);
         if (entity == null) {
@@ -33,7 +40,14 @@ public abstract class VersionedCrudService<E extends VersionedEntity, R extends 
     }
 
     public V get(long id) {
-        return view(find(id));
+        return view(findVisible(id));
+    }
+
+    /** The row if it exists and the caller may see it; 404 otherwise. */
+    public E findVisible(long id) {
+        E entity = find(id);
+        authorize(entity);
+        return entity;
     }
 
     @Transactional
@@ -46,7 +60,7 @@ public abstract class VersionedCrudService<E extends VersionedEntity, R extends 
 
     @Transactional
     public V update(long id, R request) {
-        E entity = find(id);
+        E entity = findVisible(id);
         entity.requireVersion(request.version(), resource);
         apply(entity, request);
         entity.persistAndFlush();
@@ -55,7 +69,7 @@ public abstract class VersionedCrudService<E extends VersionedEntity, R extends 
 
     @Transactional
     public void delete(long id) {
-        find(id).delete();
+        findVisible(id).delete();
         Panache.getEntityManager().flush();
     }
 
