@@ -39,7 +39,7 @@ CREATE TABLE user_client_scope (
 CREATE TABLE calendar_feed_token (
     id            BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,
     agent_id      BIGINT       NOT NULL,
-    token_hash    CHAR(64)     NOT NULL,
+    token_hash    VARCHAR(64)  NOT NULL,
     created_at    DATETIME(6)  NOT NULL,
     revoked_at    DATETIME(6)  NULL,
     last_used_at  DATETIME(6)  NULL,

@@ -41,7 +41,7 @@ public final class RosterDtos {
 
     @Schema(name = "PublishRequest")
     public record PublishRequest(@NotNull @Schema(description = "The roster version read") Long version,
-                                 @Size(max = 100) @Schema(description = "Who publishes (until sign-in exists)") String actor) {
+                                 @Size(max = 100) @Schema(description = "Ignored: the signed-in user is recorded as the publisher", deprecated = true) String actor) {
     }
 
     @Schema(name = "PublishResult")
@@ -91,7 +91,7 @@ public final class RosterDtos {
             @Size(max = 40) @Schema(description = "Shift template code; null = day off", example = "NIGHT") String shiftTemplateCode,
             @Schema(description = "Queue; required with a shift") Long queueId,
             @NotNull @Schema(description = "The roster version read") Long version,
-            @Size(max = 100) String actor,
+            @Size(max = 100) @Schema(description = "Ignored: the signed-in user is recorded", deprecated = true) String actor,
             @Size(max = 500) String note) {
     }
 

@@ -199,11 +199,11 @@ public class RosterService {
                     broken.stream().map(rule -> Problem.InvalidParam.field("rules", rule)).toList());
         }
         Instant now = Instant.now();
-        int changes = store.publish(id, request.actor(), now);
+        int changes = store.publish(id, scope.actor(), now);
         roster.status = RosterStatus.PUBLISHED;
         roster.publicationNo++;
         roster.publishedAt = now;
-        roster.publishedBy = request.actor();
+        roster.publishedBy = scope.actor();
         roster.persistAndFlush();
         return new PublishResult(view(roster), changes);
     }
@@ -438,7 +438,7 @@ public class RosterService {
         change.afterTemplateId = ref.templateId();
         change.afterQueueId = ref.queueId();
         change.reason = ChangeReason.MANUAL_EDIT;
-        change.actor = request.actor();
+        change.actor = scope.actor();
         change.note = request.note();
         change.changedAt = Instant.now();
         change.persist();

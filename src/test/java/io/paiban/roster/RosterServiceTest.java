@@ -277,7 +277,7 @@ class RosterServiceTest {
         given().contentType(ContentType.JSON).body(body)
                 .put("/api/rosters/" + roster + "/assignments/" + working.get("agentId") + "/" + working.get("date")).then().statusCode(409);
         given().get("/api/rosters/" + roster + "/changes").then().statusCode(200)
-                .body("find { it.reason == 'MANUAL_EDIT' }.actor", equalTo("lead.wang"))
+                .body("find { it.reason == 'MANUAL_EDIT' }.actor", equalTo(io.paiban.support.Api.ADMIN_USER))
                 .body("find { it.reason == 'MANUAL_EDIT' }.before.shiftTemplateCode", equalTo(working.get("shiftTemplateCode")))
                 .body("find { it.reason == 'MANUAL_EDIT' }.after.shiftTemplateCode", equalTo(null));
         assertTrue(byKey.containsKey(key(working)));

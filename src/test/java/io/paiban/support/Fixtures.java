@@ -6,6 +6,7 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.config.JsonPathConfig;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -52,5 +53,20 @@ public final class Fixtures {
     public static int queue(int clientId, int siteId, String channel, String function) {
         return given().contentType(ContentType.JSON).body(queueBody(clientId, siteId, channel, function))
                 .post("/api/queues").then().statusCode(201).extract().path("id");
+    }
+
+    /** An active, night-eligible in-house agent of the site, certified for the given queues. */
+    public static int agent(int siteId, List<Integer> queueIds) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("employeeNo", unique("E"));
+        body.put("fullName", "Test agent");
+        body.put("siteId", siteId);
+        body.put("employmentType", "IN_HOUSE");
+        body.put("status", "ACTIVE");
+        body.put("contractHoursPerWeek", 48);
+        body.put("nightEligible", true);
+        body.put("hourlyCost", 30);
+        body.put("certifications", queueIds.stream().map(q -> Map.of("queueId", q, "certifiedOn", "2026-01-05")).toList());
+        return given().contentType(ContentType.JSON).body(body).post("/api/agents").then().statusCode(201).extract().path("id");
     }
 }

@@ -1,0 +1,180 @@
+package io.paiban.security;
+
+import io.paiban.support.Api;
+import io.paiban.support.Fixtures;
+import io.paiban.support.TestUsers;
+import io.paiban.support.TestUsers.TestUser;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * Every operation in the OpenAPI document, called anonymously and as each role. The expected policy
+ * is written out here, apart from the annotations it checks: an endpoint nobody listed fails the
+ * test, so a new endpoint cannot ship without a decision about who may call it. Ids in paths are
+ * unknown ones, so allowed calls end in 400/404/409/422 without touching real data.
+ */
+@QuarkusTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AccessMatrixTest {
+
+    private static final Set<Role> ALL = EnumSet.allOf(Role.class);
+    private static final Set<Role> STAFF = EnumSet.of(Role.ADMIN, Role.SUPERVISOR, Role.PLANNER);
+    private static final Set<Role> ADMIN = EnumSet.of(Role.ADMIN);
+    private static final Set<Role> ADMIN_SUPERVISOR = EnumSet.of(Role.ADMIN, Role.SUPERVISOR);
+    private static final Set<Role> ADMIN_PLANNER = EnumSet.of(Role.ADMIN, Role.PLANNER);
+    private static final Set<Role> AGENT = EnumSet.of(Role.AGENT);
+    private static final Set<Role> READERS_OF_CLIENT_DATA = EnumSet.of(Role.ADMIN, Role.SUPERVISOR, Role.PLANNER, Role.CLIENT_VIEWER);
+    private static final Set<Role> PUBLIC = EnumSet.noneOf(Role.class);
+
+    /** First matching rule wins: method regex, path regex (OpenAPI template), roles allowed. */
+    private record Rule(String method, String path, Set<Role> roles) {
+        boolean matches(String m, String p) {
+            return Pattern.matches(method, m) && Pattern.matches(path, p);
+        }
+    }
+
+    private static final List<Rule> POLICY = List.of(
+            new Rule("GET", "/api/calendar-feeds/\\{token\\}\\.ics", PUBLIC),
+            new Rule("DELETE", "/api/agents/\\{agentId\\}/calendar-feed", ADMIN_SUPERVISOR),
+            new Rule(".*", "/api/me(/password)?", ALL),
+            new Rule(".*", "/api/me/(shifts|calendar-feed)", AGENT),
+            new Rule(".*", "/api/users.*", ADMIN),
+            new Rule(".*", "/api/demo", ADMIN),
+            new Rule("GET", "/api/(clients|queues)(/\\{id\\})?", READERS_OF_CLIENT_DATA),
+            new Rule("GET", "/api/sites(/\\{id\\})?|/api/shift-templates(/\\{id\\})?", STAFF),
+            new Rule(".*", "/api/(clients|queues|sites|shift-templates).*", ADMIN),
+            new Rule("GET", "/api/agents.*", STAFF),
+            new Rule(".*", "/api/agents.*", ADMIN_SUPERVISOR),
+            new Rule("GET", "/api/calendar-events.*", STAFF),
+            new Rule(".*", "/api/calendar-events.*", ADMIN_PLANNER),
+            new Rule(".*", "/api/(history|forecast-runs|forecast-models|forecast-accuracy|event-multipliers|shrinkage-rules).*", ADMIN_PLANNER),
+            new Rule("POST", "/api/staffing/(what-if|evaluate)", STAFF),
+            new Rule("GET", "/api/staffing-runs(/\\{id\\})?", STAFF),
+            new Rule(".*", "/api/staffing-runs.*", ADMIN_PLANNER),
+            new Rule("GET", "/api/(rosters|solve-jobs|roster-weights).*", STAFF),
+            new Rule(".*", "/api/(rosters|solve-jobs|roster-weights).*", ADMIN_SUPERVISOR),
+            new Rule(".*", "/api/(absences|agent-preferences|flex-offers).*", ADMIN_SUPERVISOR));
+
+    private final Map<Role, TestUser> users = new EnumMap<>(Role.class);
+
+    /** Once per class; in @BeforeEach because rest-assured learns the test port only then. */
+    @BeforeEach
+    void usersOfEveryRole() {
+        if (!users.isEmpty()) {
+            return;
+        }
+        int site = Fixtures.site();
+        int client = Fixtures.client("TMALL");
+        int queue = Fixtures.queue(client, site, "PHONE", "PRE_SALE");
+        users.put(Role.ADMIN, TestUsers.admin());
+        users.put(Role.PLANNER, TestUsers.planner());
+        users.put(Role.SUPERVISOR, TestUsers.supervisor(List.of((long) site), List.of((long) client)));
+        users.put(Role.AGENT, TestUsers.agent(Fixtures.agent(site, List.of(queue))));
+        users.put(Role.CLIENT_VIEWER, TestUsers.clientViewer(client));
+    }
+
+    record Operation(String method, String path, String contentType) {
+        String concretePath() {
+            return path.replace("{token}", "no-such-token").replaceAll("\\{date}", "2026-11-30").replaceAll("\\{name}", "no-such-name")
+                    .replaceAll("\\{[^}]+}", "987654321");
+        }
+    }
+
+    private List<Operation> operations() {
+        JsonPath doc = Api.anonymous().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().jsonPath();
+        Map<String, Map<String, Map<String, Object>>> paths = doc.getMap("paths");
+        List<Operation> operations = new ArrayList<>();
+        paths.forEach((path, methods) -> methods.forEach((method, operation) -> {
+            if (!Set.of("get", "post", "put", "delete", "patch").contains(method)) {
+                return;
+            }
+            String contentType = null;
+            Object body = operation.get("requestBody");
+            if (body instanceof Map<?, ?> b && b.get("content") instanceof Map<?, ?> content && !content.isEmpty()) {
+                contentType = content.keySet().iterator().next().toString();
+            }
+            operations.add(new Operation(method.toUpperCase(), path, contentType));
+        }));
+        return operations;
+    }
+
+    private static Set<Role> allowed(Operation op) {
+        return POLICY.stream().filter(r -> r.matches(op.method(), op.path())).findFirst().map(Rule::roles)
+                .orElseThrow(() -> new AssertionError("no access rule for " + op.method() + " " + op.path()
+                        + ": add one to AccessMatrixTest.POLICY"));
+    }
+
+    private static Response call(RequestSpecification request, Operation op) {
+        if (op.contentType() != null) {
+            request = request.contentType(op.contentType()).body(op.contentType().contains("json") ? "{}" : "");
+        }
+        if (op.path().equals("/api/demo")) {
+            request = request.queryParam("agents", 1); // out of range: 400 if allowed, never a real load
+        }
+        return request.request(op.method(), op.concretePath());
+    }
+
+    @Test
+    void everyOperationHasARuleAndTheDocumentListsThemAll() {
+        List<Operation> operations = operations();
+        assertTrue(operations.size() > 80, "OpenAPI lists " + operations.size() + " operations");
+        operations.forEach(AccessMatrixTest::allowed);
+    }
+
+    @Test
+    void anonymousCallersGet401WithABasicChallengeExceptOnTheTokenFeed() {
+        List<String> wrong = new ArrayList<>();
+        for (Operation op : operations()) {
+            Response response = call(Api.anonymous(), op);
+            int expected = allowed(op) == PUBLIC ? 404 : 401;
+            if (response.statusCode() != expected) {
+                wrong.add(op.method() + " " + op.path() + " -> " + response.statusCode() + " (expected " + expected + ")");
+            } else if (expected == 401 && !"Basic realm=\"Paiban\"".equals(response.header("WWW-Authenticate"))) {
+                wrong.add(op.method() + " " + op.path() + " has no Basic challenge");
+            }
+        }
+        assertEquals(List.of(), wrong);
+    }
+
+    @Test
+    void wrongPasswordIs401() {
+        Api.as(Api.ADMIN_USER, "not-the-password").get("/api/sites").then().statusCode(401)
+                .contentType("application/problem+json");
+        Api.as("nobody-" + System.nanoTime(), "whatever-password").get("/api/sites").then().statusCode(401);
+    }
+
+    @Test
+    void everyRoleGets403OutsideItsRightsAndPassesTheGateInside() {
+        List<String> wrong = new ArrayList<>();
+        for (Operation op : operations()) {
+            Set<Role> allowed = allowed(op);
+            for (Role role : Role.values()) {
+                int status = call(users.get(role).given(), op).statusCode();
+                boolean passed = status != 401 && status != 403;
+                if ((allowed == PUBLIC || allowed.contains(role)) != passed) {
+                    wrong.add(role + " " + op.method() + " " + op.path() + " -> " + status);
+                }
+            }
+        }
+        if (!wrong.isEmpty()) {
+            fail(wrong.size() + " calls broke the policy:\n" + String.join("\n", wrong));
+        }
+    }
+}
