@@ -1,6 +1,7 @@
 package io.paiban.security;
 
 import io.quarkus.runtime.QuarkusApplication;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
 
 import java.io.BufferedReader;
@@ -20,6 +21,7 @@ public class CreateAdminCommand implements QuarkusApplication {
     UserService users;
 
     @Override
+    @ActivateRequestContext
     public int run(String... args) throws IOException {
         if (args.length != 2 || args[1].isBlank()) {
             System.err.println("usage: create-admin <username>   (password from PAIBAN_ADMIN_PASSWORD or prompted)");

