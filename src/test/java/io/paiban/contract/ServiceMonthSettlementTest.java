@@ -166,7 +166,7 @@ class ServiceMonthSettlementTest {
         given().contentType(ContentType.JSON).body(Map.of("clientId", client, "period", "2026-11"))
                 .post("/api/statements").then().statusCode(400).body("errors[0].field", equalTo("correctionNote"));
 
-        // A late reply arrives for the chat-free month: another phone interval changes the figures; version 2 corrects.
+        // A late ACD export adds a phone interval of 20 November: the figures change, and version 2 corrects the statement.
         given().contentType("text/csv").body(INTERVALS + phone + ",2026-11-20 10:00,400,400,400,0,0,72000,4000\n")
                 .post("/api/actuals/queue-intervals").then().statusCode(200);
         int v2 = given().contentType(ContentType.JSON)
