@@ -126,6 +126,35 @@ class ServiceMonthSettlementTest {
     }
 
     @Test
+    void agentStatesAndTaggedSalesImportOnTheirKeys() {
+        int site = Fixtures.site();
+        String employeeNo = Fixtures.unique("E");
+        given().contentType(ContentType.JSON).body(Map.of("employeeNo", employeeNo, "fullName", "Li Na", "siteId", site,
+                        "employmentType", "IN_HOUSE", "status", "ACTIVE", "contractHoursPerWeek", 48, "hourlyCost", 28.5))
+                .post("/api/agents").then().statusCode(201);
+        String states = "agent,interval_start,available_seconds,handling_seconds,after_call_seconds,break_seconds,away_seconds\n"
+                + employeeNo + ",2026-11-02 08:30,600,900,120,0,180\n";
+        given().contentType("text/csv").body(states).post("/api/actuals/agent-states").then().statusCode(200).body("rows", equalTo(1))
+                .body("from", equalTo("2026-11-02T00:30:00Z"));
+        given().contentType("text/csv").body(states).post("/api/actuals/agent-states").then().statusCode(200).body("rows", equalTo(1));
+        given().contentType("text/csv").body("agent,interval_start,available_seconds,handling_seconds\n"
+                        + employeeNo + ",2026-11-02 09:00,1000,1000\n")
+                .post("/api/actuals/agent-states").then().statusCode(400).body("errors[0].line", equalTo(2));
+
+        String clientCode = given().get("/api/clients/" + client).then().extract().path("code");
+        given().contentType(ContentType.JSON).body(Map.of("rows", List.of(
+                        Map.of("client", clientCode, "orderRef", "JD-1", "soldAt", "2026-11-03T10:00:00+08:00", "amount", "199.90", "agent", employeeNo),
+                        Map.of("client", clientCode, "orderRef", "JD-1", "soldAt", "2026-11-03T11:00:00+08:00", "amount", "5.00"),
+                        Map.of("client", clientCode, "orderRef", "JD-2", "soldAt", "2026-11-03T10:00:00+08:00", "amount", "1.234"))))
+                .post("/api/actuals/sales").then().statusCode(400)
+                .body("errors.field", equalTo(List.of("rows[1].orderRef", "rows[2].amount")))
+                .body("errors.line", equalTo(List.of(2, 3)));
+        given().contentType(ContentType.JSON).body(Map.of("rows", List.of(
+                        Map.of("client", clientCode, "orderRef", "JD-1", "soldAt", "2026-11-03T10:00:00+08:00", "amount", "199.90", "agent", employeeNo))))
+                .post("/api/actuals/sales").then().statusCode(200).body("rows", equalTo(1));
+    }
+
+    @Test
     void complianceOfTheMonthWithPenaltiesAndTerminationWarning() {
         importSampleMonth();
         putContract();
