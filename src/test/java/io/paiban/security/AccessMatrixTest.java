@@ -41,6 +41,7 @@ class AccessMatrixTest {
     private static final Set<Role> ADMIN_PLANNER = EnumSet.of(Role.ADMIN, Role.PLANNER);
     private static final Set<Role> AGENT = EnumSet.of(Role.AGENT);
     private static final Set<Role> READERS_OF_CLIENT_DATA = EnumSet.of(Role.ADMIN, Role.SUPERVISOR, Role.PLANNER, Role.CLIENT_VIEWER);
+    private static final Set<Role> STATEMENT_READERS = EnumSet.of(Role.ADMIN, Role.PLANNER, Role.CLIENT_VIEWER);
     private static final Set<Role> PUBLIC = EnumSet.noneOf(Role.class);
 
     /** First matching rule wins: method regex, path regex (OpenAPI template), roles allowed. */
@@ -70,7 +71,11 @@ class AccessMatrixTest {
             new Rule(".*", "/api/staffing-runs.*", ADMIN_PLANNER),
             new Rule("GET", "/api/(rosters|solve-jobs|roster-weights).*", STAFF),
             new Rule(".*", "/api/(rosters|solve-jobs|roster-weights).*", ADMIN_SUPERVISOR),
-            new Rule(".*", "/api/(absences|agent-preferences|flex-offers).*", ADMIN_SUPERVISOR));
+            new Rule(".*", "/api/(absences|agent-preferences|flex-offers).*", ADMIN_SUPERVISOR),
+            new Rule("GET", "/api/(service-metrics|compliance).*", READERS_OF_CLIENT_DATA),
+            new Rule("POST", "/api/actuals/\\{kind\\}", ADMIN_PLANNER),
+            new Rule("GET", "/api/(statements|contracts).*", STATEMENT_READERS),
+            new Rule(".*", "/api/(statements|contracts).*", ADMIN));
 
     private final Map<Role, TestUser> users = new EnumMap<>(Role.class);
 
