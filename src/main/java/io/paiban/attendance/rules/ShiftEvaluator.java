@@ -19,7 +19,7 @@ import java.util.List;
 public final class ShiftEvaluator {
 
     /** A session that starts this long before the shift still belongs to it (early arrival, handover). */
-    static final Duration EARLIEST_ARRIVAL = Duration.ofHours(6);
+    public static final Duration EARLIEST_ARRIVAL = Duration.ofHours(6);
 
     private ShiftEvaluator() {
     }
