@@ -33,7 +33,12 @@ public final class CsvExport {
     @Override
     public String toString() {
         try {
-            return MAPPER.writer(CsvSchema.emptySchema()).writeValueAsString(rows);
+            // one write per row: the CSV generator writes an array of scalars as one line
+            StringBuilder text = new StringBuilder();
+            for (Object[] row : rows) {
+                text.append(MAPPER.writer(CsvSchema.emptySchema()).writeValueAsString(row));
+            }
+            return text.toString();
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
