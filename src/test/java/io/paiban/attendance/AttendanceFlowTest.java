@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 
 import static io.paiban.support.Api.given;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -255,6 +256,28 @@ class AttendanceFlowTest {
                 .then().statusCode(200).extract().asString();
         assertTrue(csv.startsWith("month,site_id,rank,previous_rank,agent_id"), csv);
         assertEquals(5, csv.split("\n").length, csv);
+    }
+
+    @Test
+    @Order(8)
+    void agentsReadTheirOwnRecordAndSupervisorsOnlyTheirSites() {
+        io.paiban.support.TestUsers.TestUser agent = io.paiban.support.TestUsers.agent(late);
+        agent.given().queryParam("from", MAR_30.toString()).queryParam("to", MAR_31.toString()).get("/api/me/attendance/evaluations")
+                .then().statusCode(200).body("agentId", everyItem(equalTo(late))).body("size()", equalTo(2));
+        agent.given().get("/api/me/attendance/months/2026-03").then().statusCode(200).body("agentId", equalTo(late));
+        agent.given().queryParam("from", "2026-03-30T00:00:00Z").queryParam("to", "2026-04-01T00:00:00Z")
+                .get("/api/me/attendance/events").then().statusCode(200).body("agentId", everyItem(equalTo(late)));
+        // the staff endpoints, even for the agent's own id, are closed to agents
+        agent.given().queryParam("agentId", noShow).get("/api/attendance/evaluations").then().statusCode(403);
+        agent.given().get("/api/attendance/reports/monthly/agents/" + late + "?month=2026-03").then().statusCode(403);
+
+        int otherSite = Fixtures.site();
+        io.paiban.support.TestUsers.TestUser elsewhere = io.paiban.support.TestUsers.supervisor(List.of((long) otherSite), List.of());
+        elsewhere.given().queryParam("agentId", late).queryParam("from", MAR_30.toString()).queryParam("to", MAR_31.toString())
+                .get("/api/attendance/evaluations").then().statusCode(404);
+        io.paiban.support.TestUsers.TestUser here = io.paiban.support.TestUsers.supervisor(List.of((long) site), List.of());
+        here.given().queryParam("agentId", late).queryParam("from", MAR_30.toString()).queryParam("to", MAR_31.toString())
+                .get("/api/attendance/evaluations").then().statusCode(200).body("size()", equalTo(2));
     }
 
     void performance(int agent, int contacts, long handleSeconds, double qa, boolean majorError) {

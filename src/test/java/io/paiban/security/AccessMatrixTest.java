@@ -56,6 +56,8 @@ class AccessMatrixTest {
             new Rule("DELETE", "/api/agents/\\{agentId\\}/calendar-feed", ADMIN_SUPERVISOR),
             new Rule(".*", "/api/me(/password)?", ALL),
             new Rule(".*", "/api/me/(shifts|calendar-feed)", AGENT),
+            new Rule(".*", "/api/me/attendance.*", AGENT),
+            new Rule(".*", "/api/attendance.*", ADMIN_SUPERVISOR),
             new Rule(".*", "/api/users.*", ADMIN),
             new Rule(".*", "/api/demo", ADMIN),
             new Rule("GET", "/api/(clients|queues)(/\\{id\\})?", READERS_OF_CLIENT_DATA),
