@@ -17,7 +17,8 @@ public class DatabaseCleaner {
 
     public void deleteMasterData() throws SQLException {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            for (String table : new String[]{"calendar_feed_token", "roster_change", "roster_assignment", "solve_job", "roster",
+            for (String table : new String[]{"calendar_feed_token", "agent_notification", "swap_request_day", "swap_request",
+                    "leave_request_replan", "leave_request", "roster_change", "roster_assignment", "solve_job", "roster",
                     "agent_absence", "flex_offer", "agent_preference", "roster_weight", "forecast_adjustment", "forecast_value", "forecast_queue_result", "forecast_run",
                     "event_multiplier", "call_log_mapping", "contact_history", "agent_certification", "agent", "calendar_event",
                     "queue_opening_hours", "service_queue", "client_service_standard", "client", "site"}) {
