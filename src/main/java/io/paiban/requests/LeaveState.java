@@ -2,9 +2,5 @@ package io.paiban.requests;
 
 /** A leave request waits for a supervisor (PENDING) and ends APPROVED, REFUSED, or CANCELLED by the agent. */
 public enum LeaveState {
-    PENDING, APPROVED, REFUSED, CANCELLED;
-
-    public boolean isOpen() {
-        return this == PENDING;
-    }
+    PENDING, APPROVED, REFUSED, CANCELLED
 }

@@ -102,7 +102,7 @@ class SelfServiceRequestsTest {
                 .post("/api/staffing-runs").then().statusCode(201).extract().path("id");
         roster = given().contentType(ContentType.JSON).body(Map.of("siteId", site, "staffingRunId", staffingRun, "firstDate", MONDAY.toString(),
                 "weeks", 1, "label", "self-service week")).post("/api/rosters").then().statusCode(201).extract().path("id");
-        int job = given().contentType(ContentType.JSON).body(Map.of("stepLimit", 3_000, "timeLimitSeconds", 30))
+        int job = given().contentType(ContentType.JSON).body(Map.of("stepLimit", 1_000, "timeLimitSeconds", 30))
                 .post("/api/rosters/" + roster + "/solve").then().statusCode(202).extract().path("id");
         JsonPath done = awaitJob(job);
         assertEquals(0L, done.getLong("hardScore"), done.getString("bestScore"));
