@@ -568,6 +568,60 @@ class SelfServiceRequestsTest {
 
     @Test
     @Order(7)
+    void aTwoDateSwapExchangesTheDutiesOnBothDates() {
+        Map<Integer, Map<LocalDate, Map<String, Object>>> week = week();
+        List<Integer> ids = week.keySet().stream().filter(this::active).sorted().toList();
+        int attempts = 0;
+        // "you work my Friday, I work your Sunday": A works d1 and is off d2, B the other way round, same shift template
+        for (int d1 = 1; d1 < 7; d1++) {
+            for (int d2 = d1 + 1; d2 < 7; d2++) {
+                LocalDate first = MONDAY.plusDays(d1);
+                LocalDate second = MONDAY.plusDays(d2);
+                for (int a : ids) {
+                    Map<String, Object> a1 = week.get(a).get(first);
+                    if (!working(a1) || working(week.get(a).get(second))) {
+                        continue;
+                    }
+                    for (int b : ids) {
+                        Map<String, Object> b2 = week.get(b).get(second);
+                        if (b == a || working(week.get(b).get(first)) || !working(b2)
+                                || !a1.get("shiftTemplateCode").equals(b2.get("shiftTemplateCode"))
+                                || !certified(a).contains((Integer) b2.get("queueId")) || !certified(b).contains((Integer) a1.get("queueId"))) {
+                            continue;
+                        }
+                        if (++attempts > 15) {
+                            fail("no two-date swap passed the hard rules in 15 attempts");
+                        }
+                        int swap = propose(a, b, second, first).then().statusCode(201).body("days.date", equalTo(List.of(first.toString(),
+                                second.toString()))).extract().path("id");
+                        Response accepted = as(b).post("/api/me/swap-requests/" + swap + "/accept");
+                        if (accepted.statusCode() == 422) {
+                            assertEquals("REJECTED_BY_RULES", given().get("/api/swap-requests/" + swap).then().extract().path("state"));
+                            continue;
+                        }
+                        assertEquals(200, accepted.statusCode(), accepted.asString());
+                        given().contentType(ContentType.JSON).body(decision(accepted.jsonPath().getLong("version"), null))
+                                .post("/api/swap-requests/" + swap + "/approve").then().statusCode(200).body("state", equalTo("APPROVED"));
+                        Map<String, Map<String, Object>> after = assignments(first, second).stream()
+                                .collect(Collectors.toMap(x -> x.get("agentId") + "/" + x.get("date"), x -> x));
+                        Map<String, Object> aFirst = (Map<String, Object>) after.get(a + "/" + first).get("published");
+                        Map<String, Object> aSecond = (Map<String, Object>) after.get(a + "/" + second).get("published");
+                        Map<String, Object> bFirst = (Map<String, Object>) after.get(b + "/" + first).get("published");
+                        Map<String, Object> bSecond = (Map<String, Object>) after.get(b + "/" + second).get("published");
+                        assertEquals(null, aFirst.get("shiftTemplateCode"), "A is off on the first date");
+                        assertEquals(b2.get("queueId"), aSecond.get("queueId"), "A works B's duty on the second date");
+                        assertEquals(a1.get("queueId"), bFirst.get("queueId"), "B works A's duty on the first date");
+                        assertEquals(null, bSecond.get("shiftTemplateCode"), "B is off on the second date");
+                        return;
+                    }
+                }
+            }
+        }
+        fail("no agents working opposite days on the same shift template");
+    }
+
+    @Test
+    @Order(8)
     void everyEndpointAnswersOnlyItsRoles() {
         int agent = agents.keySet().stream().filter(this::active).findFirst().orElseThrow();
         int client = given().get("/api/clients").then().extract().path("[0].id");
