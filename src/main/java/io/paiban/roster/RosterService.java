@@ -53,8 +53,10 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /** Rosters: create, solve, publish, re-plan, manual edits, assignments and the change log. */
@@ -413,19 +415,12 @@ public class RosterService {
         }
         Duty duty = problem.duty(day, ref);
 
-        Map<String, Long> before = hardByRule(problem, agentId);
-        day.setDuty(duty);
-        Map<String, Long> after = hardByRule(problem, agentId);
-        List<Problem.InvalidParam> broken = new ArrayList<>();
-        after.forEach((rule, hard) -> {
-            long was = before.getOrDefault(rule, 0L);
-            if (hard < was) {
-                broken.add(Problem.InvalidParam.field(rule, "hard score for this agent goes from " + was + " to " + hard));
-            }
-        });
+        List<BrokenRule> broken = applyAndCompare(problem, Map.of(day, Optional.ofNullable(duty)));
         if (!broken.isEmpty()) {
             throw new ApiException(ProblemKind.UNPROCESSABLE, "The edit breaks hard rules: "
-                    + broken.stream().map(Problem.InvalidParam::field).collect(Collectors.joining("; ")), broken);
+                    + broken.stream().map(BrokenRule::rule).collect(Collectors.joining("; ")),
+                    broken.stream().map(b -> Problem.InvalidParam.field(b.rule(), "hard score for this agent goes from "
+                            + b.hardBefore() + " to " + b.hardAfter())).toList());
         }
         DutyRef previous = problem.stored().get(day.getId());
         store.saveManual(rosterId, agentId, date, ref.templateId(), ref.queueId());
@@ -453,14 +448,130 @@ public class RosterService {
         return new EditResult(assignment(row, zone, new Lookup()), score.toString(), roster.version);
     }
 
-    /** Hard score per rule of the matches that involve this agent (one of its days, or the agent itself). */
-    private Map<String, Long> hardByRule(RosterProblem problem, long agentId) {
+    // ---- checking and applying changes of agent-days -----------------------------------------------
+
+    /** A duty for one agent-day: template and queue ids, both null for a day off. */
+    public record DutyChange(long agentId, LocalDate date, Long templateId, Long queueId) {
+    }
+
+    /** A hard rule whose score, over the matches involving the agent, gets worse with the changes. */
+    public record BrokenRule(long agentId, String rule, long hardBefore, long hardAfter) {
+    }
+
+    /**
+     * The hard rules that a set of agent-day changes would break, for each agent changed, scored like a manual edit
+     * (before and after, per rule, over the matches involving the agent); nothing is saved.
+     */
+    @Transactional
+    public List<BrokenRule> check(long rosterId, List<DutyChange> changes) {
+        RosterProblem problem = builder.build(find(rosterId));
+        return applyAndCompare(problem, duties(problem, rosterId, changes));
+    }
+
+    /**
+     * Writes agent-day changes to both the working roster and its published baseline (what agents see), pinned, after
+     * checking them against the hard rules (422 naming each broken rule). Logs each changed published day with the
+     * reason and bumps the roster's version. For changes agreed outside the solver, such as an approved shift swap.
+     * Returns the roster's new version.
+     */
+    @Transactional
+    public long applyPublished(long rosterId, List<DutyChange> changes, ChangeReason reason, String actor, String note) {
+        jobs.requireNoLiveJob(rosterId);
+        SiteRoster roster = find(rosterId);
+        if (roster.publicationNo == 0) {
+            throw ApiException.unprocessable("Roster " + rosterId + " was never published");
+        }
+        RosterProblem problem = builder.build(roster);
+        List<BrokenRule> broken = applyAndCompare(problem, duties(problem, rosterId, changes));
+        if (!broken.isEmpty()) {
+            throw brokenRules("The change breaks hard rules", broken);
+        }
+        Instant now = Instant.now();
+        Map<String, RosterStore.Row> rows = new HashMap<>();
+        for (DutyChange c : changes) {
+            store.load(rosterId, c.agentId(), c.date(), c.date()).forEach(r -> rows.put(RosterProblem.dayId(r.agentId(), r.date()), r));
+        }
+        for (DutyChange c : changes) {
+            RosterStore.Row row = rows.get(RosterProblem.dayId(c.agentId(), c.date()));
+            store.savePublished(rosterId, c.agentId(), c.date(), c.templateId(), c.queueId());
+            RosterChange change = new RosterChange();
+            change.rosterId = rosterId;
+            change.agentId = c.agentId();
+            change.workDate = c.date();
+            change.beforeTemplateId = row.hasPublished() ? row.publishedTemplateId() : row.templateId();
+            change.beforeQueueId = row.hasPublished() ? row.publishedQueueId() : row.queueId();
+            change.afterTemplateId = c.templateId();
+            change.afterQueueId = c.queueId();
+            change.reason = reason;
+            change.actor = actor;
+            change.note = note;
+            change.changedAt = now;
+            change.persist();
+        }
+        roster.lastEditedAt = now;
+        roster.persistAndFlush();
+        return roster.version;
+    }
+
+    /** A 422 naming each broken rule, with the agent and the hard score before and after. */
+    public static ApiException brokenRules(String what, List<BrokenRule> broken) {
+        return new ApiException(ProblemKind.UNPROCESSABLE, what + ": " + broken.stream().map(b -> b.rule() + " (agent " + b.agentId() + ")")
+                .distinct().collect(Collectors.joining("; ")),
+                broken.stream().map(b -> Problem.InvalidParam.field(b.rule(), "agent " + b.agentId() + ": hard score goes from "
+                        + b.hardBefore() + " to " + b.hardAfter())).toList());
+    }
+
+    private static Map<AgentDay, Optional<Duty>> duties(RosterProblem problem, long rosterId, List<DutyChange> changes) {
+        Map<AgentDay, Optional<Duty>> result = new LinkedHashMap<>();
+        for (DutyChange c : changes) {
+            AgentDay day = problem.day(c.agentId(), c.date());
+            if (day == null) {
+                throw ApiException.unprocessable("Agent " + c.agentId() + " has no day " + c.date() + " on roster " + rosterId);
+            }
+            Duty duty = problem.duty(day, new DutyRef(c.templateId(), c.queueId()));
+            if (duty == null && c.templateId() != null) {
+                throw ApiException.unprocessable("Shift template " + c.templateId() + " on queue " + c.queueId()
+                        + " is not a duty of roster " + rosterId);
+            }
+            result.put(day, Optional.ofNullable(duty));
+        }
+        return result;
+    }
+
+    /** Sets the duties on the problem's agent-days and compares each changed agent's hard score per rule. */
+    private List<BrokenRule> applyAndCompare(RosterProblem problem, Map<AgentDay, Optional<Duty>> changes) {
+        Set<Long> agentIds = new TreeSet<>();
+        changes.keySet().forEach(day -> agentIds.add(RosterProblem.agentId(day.getAgent())));
+        Map<Long, Map<String, Long>> before = hardByRule(problem, agentIds);
+        changes.forEach((day, duty) -> day.setDuty(duty.orElse(null)));
+        Map<Long, Map<String, Long>> after = hardByRule(problem, agentIds);
+        List<BrokenRule> broken = new ArrayList<>();
+        for (long agentId : agentIds) {
+            Map<String, Long> was = before.getOrDefault(agentId, Map.of());
+            after.getOrDefault(agentId, Map.of()).forEach((rule, hard) -> {
+                long old = was.getOrDefault(rule, 0L);
+                if (hard < old) {
+                    broken.add(new BrokenRule(agentId, rule, old, hard));
+                }
+            });
+        }
+        return broken;
+    }
+
+    /** Hard score per agent and rule of the matches that involve the agent (one of its days, or the agent itself). */
+    private Map<Long, Map<String, Long>> hardByRule(RosterProblem problem, Set<Long> agentIds) {
         ScoreExplanation<Roster, HardMediumSoftLongScore> explanation = configs.solutionManager().explain(problem.solution());
-        Map<String, Long> result = new LinkedHashMap<>();
+        Map<Long, Map<String, Long>> result = new HashMap<>();
         for (ConstraintMatchTotal<HardMediumSoftLongScore> total : explanation.getConstraintMatchTotalMap().values()) {
             for (ConstraintMatch<HardMediumSoftLongScore> match : total.getConstraintMatchSet()) {
-                if (match.getScore().hardScore() != 0 && involves(match, agentId)) {
-                    result.merge(total.getConstraintName(), match.getScore().hardScore(), Long::sum);
+                if (match.getScore().hardScore() == 0) {
+                    continue;
+                }
+                for (long agentId : agentIds) {
+                    if (involves(match, agentId)) {
+                        result.computeIfAbsent(agentId, k -> new LinkedHashMap<>())
+                                .merge(total.getConstraintName(), match.getScore().hardScore(), Long::sum);
+                    }
                 }
             }
         }

@@ -130,6 +130,16 @@ public class RosterStore {
         update(sql, rosterId, agentId, date, templateId, queueId, utc(Instant.now()));
     }
 
+    /** A change agreed outside the solver (a swap): the working and the published duty both, pinned, source MANUAL. */
+    public void savePublished(long rosterId, long agentId, LocalDate date, Long templateId, Long queueId) {
+        String sql = "UPDATE roster_assignment SET shift_template_id = ?, queue_id = ?, published_template_id = ?, published_queue_id = ?,"
+                + " has_published = TRUE, pinned = TRUE, assignment_source = 'MANUAL', updated_at = ?"
+                + " WHERE roster_id = ? AND agent_id = ? AND work_date = ?";
+        if (update(sql, templateId, queueId, templateId, queueId, utc(Instant.now()), rosterId, agentId, date) != 1) {
+            throw new IllegalStateException("Roster " + rosterId + " has no day " + date + " of agent " + agentId);
+        }
+    }
+
     public void setPinned(long rosterId, Collection<DutyWrite> days, boolean pinned) {
         String sql = "UPDATE roster_assignment SET pinned = ? WHERE roster_id = ? AND agent_id = ? AND work_date = ?";
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {

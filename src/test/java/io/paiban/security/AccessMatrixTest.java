@@ -57,6 +57,8 @@ class AccessMatrixTest {
             new Rule(".*", "/api/me(/password)?", ALL),
             new Rule(".*", "/api/me/(shifts|calendar-feed)", AGENT),
             new Rule(".*", "/api/me/attendance.*", AGENT),
+            new Rule(".*", "/api/me/(leave-requests|swap-requests|notifications).*", AGENT),
+            new Rule(".*", "/api/(leave-requests|swap-requests).*", ADMIN_SUPERVISOR),
             new Rule(".*", "/api/attendance.*", ADMIN_SUPERVISOR),
             new Rule(".*", "/api/users.*", ADMIN),
             new Rule(".*", "/api/demo", ADMIN),
