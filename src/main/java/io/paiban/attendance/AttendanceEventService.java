@@ -1,5 +1,6 @@
 package io.paiban.attendance;
 
+import io.paiban.platform.csv.CsvLines;
 import io.paiban.attendance.AttendanceDtos.EventImportSummary;
 import io.paiban.attendance.AttendanceDtos.EventRequest;
 import io.paiban.attendance.AttendanceDtos.EventView;
@@ -93,7 +94,7 @@ public class AttendanceEventService {
         Map<String, Optional<Agent>> agents = new HashMap<>();
         int lines = 0;
         int duplicates = 0;
-        try (CsvRows csv = new CsvRows(body)) {
+        try (CsvLines csv = new CsvLines(body)) {
             Integer employee = csv.column("employee_no", "employee");
             Integer kind = csv.column("event", "event_kind", "kind");
             Integer at = csv.column("occurred_at", "time");
@@ -104,7 +105,7 @@ public class AttendanceEventService {
             }
             Integer reported = csv.column("reported");
             Integer note = csv.column("note");
-            for (CsvRows.Row r = csv.next(); r != null; r = csv.next()) {
+            for (CsvLines.Record r = csv.next(); r != null; r = csv.next()) {
                 if (r.isBlank()) {
                     continue;
                 }

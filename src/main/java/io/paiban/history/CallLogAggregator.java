@@ -1,5 +1,6 @@
 package io.paiban.history;
 
+import io.paiban.platform.csv.CsvLines;
 import java.io.InputStream;
 import java.time.Instant;
 import java.time.LocalDate;

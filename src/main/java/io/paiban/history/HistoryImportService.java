@@ -1,5 +1,6 @@
 package io.paiban.history;
 
+import io.paiban.platform.csv.CsvLines;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.paiban.history.HistoryDtos.CallLogMappingView;

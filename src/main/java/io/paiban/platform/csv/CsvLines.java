@@ -1,4 +1,4 @@
-package io.paiban.history;
+package io.paiban.platform.csv;
 
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
@@ -16,7 +16,7 @@ import java.util.Map;
  * Streams a delimited file with a header row, record by record, with the file line number of each
  * record, so a year of history never sits in memory as text.
  */
-final class CsvLines implements AutoCloseable {
+public final class CsvLines implements AutoCloseable {
 
     private static final CsvMapper MAPPER = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
 
@@ -24,13 +24,20 @@ final class CsvLines implements AutoCloseable {
     private final Map<String, Integer> columns = new HashMap<>();
     private final String[] header;
 
-    CsvLines(InputStream in, char separator) {
+    /** A comma-separated file. */
+    public CsvLines(InputStream in) {
+        this(in, ',');
+    }
+
+    public CsvLines(InputStream in, char separator) {
         try {
             CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(separator);
             records = MAPPER.readerFor(String[].class).with(schema).readValues(in);
             header = records.hasNextValue() ? records.nextValue() : new String[0];
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("unreadable CSV: " + e.getMessage(), e);
         }
         for (int i = 0; i < header.length; i++) {
             columns.putIfAbsent(normalise(header[i]), i);
@@ -38,11 +45,11 @@ final class CsvLines implements AutoCloseable {
     }
 
     /** Header lookup ignoring case, '_', '-' and spaces: interval_start = intervalStart. */
-    static String normalise(String name) {
+    public static String normalise(String name) {
         return name.trim().toLowerCase(Locale.ROOT).replace("_", "").replace("-", "").replace(" ", "");
     }
 
-    Integer column(String... names) {
+    public Integer column(String... names) {
         for (String name : names) {
             Integer index = columns.get(normalise(name));
             if (index != null) {
@@ -52,12 +59,12 @@ final class CsvLines implements AutoCloseable {
         return null;
     }
 
-    String[] header() {
+    public String[] header() {
         return header.clone();
     }
 
     /** The next record, or null at the end. */
-    Record next() {
+    public Record next() {
         try {
             if (!records.hasNextValue()) {
                 return null;
@@ -74,12 +81,12 @@ final class CsvLines implements AutoCloseable {
         }
     }
 
-    record Record(int line, String[] values) {
-        String get(Integer column) {
+    public record Record(int line, String[] values) {
+        public String get(Integer column) {
             return column == null || column >= values.length ? null : values[column];
         }
 
-        boolean isBlank() {
+        public boolean isBlank() {
             for (String v : values) {
                 if (v != null && !v.isBlank()) {
                     return false;
