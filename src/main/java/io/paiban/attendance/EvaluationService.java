@@ -1,5 +1,6 @@
 package io.paiban.attendance;
 
+import io.paiban.platform.persistence.Filter;
 import io.paiban.attendance.AttendanceDtos.EvaluationRunResult;
 import io.paiban.attendance.AttendanceDtos.EvaluationView;
 import io.paiban.attendance.PublishedShifts.PublishedShift;
@@ -200,25 +201,8 @@ public class EvaluationService {
 
     /** Without scope checks: for the caller's own record. */
     List<EvaluationView> query(Long siteId, Long agentId, LocalDate from, LocalDate to) {
-        StringBuilder q = new StringBuilder("1 = 1");
-        List<Object> p = new ArrayList<>();
-        if (siteId != null) {
-            p.add(siteId);
-            q.append(" and siteId = ?").append(p.size());
-        }
-        if (agentId != null) {
-            p.add(agentId);
-            q.append(" and agentId = ?").append(p.size());
-        }
-        if (from != null) {
-            p.add(from);
-            q.append(" and workDate >= ?").append(p.size());
-        }
-        if (to != null) {
-            p.add(to);
-            q.append(" and workDate <= ?").append(p.size());
-        }
-        List<AttendanceEvaluation> rows = AttendanceEvaluation.list(q.toString(), Sort.by("workDate").and("agentId"), p.toArray());
+        Filter f = new Filter().eq("siteId", siteId).eq("agentId", agentId).atLeast("workDate", from).atMost("workDate", to);
+        List<AttendanceEvaluation> rows = AttendanceEvaluation.list(f.query(), Sort.by("workDate").and("agentId"), f.params());
         Map<Long, String> employeeNos = employeeNumbers(rows.stream().map(r -> r.agentId).collect(Collectors.toSet()));
         return rows.stream().map(r -> EvaluationView.of(r, employeeNos.get(r.agentId))).toList();
     }

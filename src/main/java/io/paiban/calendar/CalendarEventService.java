@@ -1,5 +1,6 @@
 package io.paiban.calendar;
 
+import io.paiban.platform.persistence.Filter;
 import io.paiban.calendar.CalendarEventDtos.CalendarEventRequest;
 import io.paiban.calendar.CalendarEventDtos.CalendarEventView;
 import io.paiban.client.Client;
@@ -9,7 +10,6 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 @ApplicationScoped
@@ -24,25 +24,9 @@ public class CalendarEventService extends VersionedCrudService<CalendarEvent, Ca
         if (from != null && to != null && to.isBefore(from)) {
             throw ApiException.invalidField("to", "is before from");
         }
-        StringBuilder query = new StringBuilder("1 = 1");
-        List<Object> params = new ArrayList<>();
-        if (from != null) {
-            params.add(from);
-            query.append(" and endDate >= ?").append(params.size());
-        }
-        if (to != null) {
-            params.add(to);
-            query.append(" and startDate <= ?").append(params.size());
-        }
-        if (clientId != null) {
-            params.add(clientId);
-            query.append(" and (client is null or client.id = ?").append(params.size()).append(')');
-        }
-        if (type != null) {
-            params.add(type);
-            query.append(" and type = ?").append(params.size());
-        }
-        return CalendarEvent.<CalendarEvent>list(query.toString(), Sort.by("startDate").and("name"), params.toArray())
+        Filter f = new Filter().atLeast("endDate", from).atMost("startDate", to)
+                .when(clientId, "client is null or client.id = ?").eq("type", type);
+        return CalendarEvent.<CalendarEvent>list(f.query(), Sort.by("startDate").and("name"), f.params())
                 .stream().map(CalendarEventView::of).toList();
     }
 

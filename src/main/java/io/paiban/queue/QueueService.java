@@ -1,5 +1,6 @@
 package io.paiban.queue;
 
+import io.paiban.platform.persistence.Filter;
 import io.paiban.security.AccessScope;
 import jakarta.inject.Inject;
 import io.paiban.client.Client;
@@ -36,17 +37,8 @@ public class QueueService extends VersionedCrudService<ServiceQueue, QueueReques
     static final LocalTime DEFAULT_CLOSES = LocalTime.of(1, 0);
 
     public List<QueueView> list(Long clientId, Long siteId) {
-        StringBuilder query = new StringBuilder("1 = 1");
-        List<Object> params = new ArrayList<>();
-        if (clientId != null) {
-            params.add(clientId);
-            query.append(" and client.id = ?").append(params.size());
-        }
-        if (siteId != null) {
-            params.add(siteId);
-            query.append(" and site.id = ?").append(params.size());
-        }
-        return ServiceQueue.<ServiceQueue>list(query.toString(), Sort.by("code"), params.toArray())
+        Filter f = new Filter().eq("client.id", clientId).eq("site.id", siteId);
+        return ServiceQueue.<ServiceQueue>list(f.query(), Sort.by("code"), f.params())
                 .stream().filter(q -> scope.canSeeClient(q.client.id)).map(QueueView::of).toList();
     }
 

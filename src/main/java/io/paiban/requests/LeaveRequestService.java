@@ -1,5 +1,6 @@
 package io.paiban.requests;
 
+import io.paiban.platform.persistence.Filter;
 import io.paiban.platform.error.ApiException;
 import io.paiban.requests.RequestDtos.Decision;
 import io.paiban.requests.RequestDtos.LeaveRequestCreate;
@@ -28,8 +29,6 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 
 /**
  * Leave requests: an agent asks (at least one day ahead, per DOMAIN.md), a supervisor of the agent's site approves or
@@ -147,33 +146,9 @@ public class LeaveRequestService {
     // ---- supervisors -------------------------------------------------------------------------------
 
     public List<LeaveRequestView> list(LeaveState state, Long siteId, LocalDate from, LocalDate to) {
-        StringBuilder q = new StringBuilder("1 = 1");
-        List<Object> p = new ArrayList<>();
-        Optional<Set<Long>> sites = scope.visibleSiteIds();
-        if (sites.isPresent()) {
-            if (sites.get().isEmpty()) {
-                return List.of();
-            }
-            p.add(sites.get());
-            q.append(" and siteId in ?").append(p.size());
-        }
-        if (state != null) {
-            p.add(state);
-            q.append(" and state = ?").append(p.size());
-        }
-        if (siteId != null) {
-            p.add(siteId);
-            q.append(" and siteId = ?").append(p.size());
-        }
-        if (from != null) {
-            p.add(from);
-            q.append(" and lastDate >= ?").append(p.size());
-        }
-        if (to != null) {
-            p.add(to);
-            q.append(" and firstDate <= ?").append(p.size());
-        }
-        return LeaveRequest.<LeaveRequest>list(q.toString(), Sort.by("firstDate").and("id"), p.toArray()).stream()
+        Filter f = new Filter().idIn("siteId", scope.visibleSiteIds()).eq("state", state).eq("siteId", siteId)
+                .atLeast("lastDate", from).atMost("firstDate", to);
+        return LeaveRequest.<LeaveRequest>list(f.query(), Sort.by("firstDate").and("id"), f.params()).stream()
                 .filter(r -> scope.canSeeAgent(r.agentId)).map(this::view).toList();
     }
 

@@ -1,5 +1,6 @@
 package io.paiban.requests;
 
+import io.paiban.platform.persistence.Filter;
 import io.paiban.platform.error.ApiException;
 import io.paiban.requests.RequestDtos.Decision;
 import io.paiban.requests.RequestDtos.Party;
@@ -32,7 +33,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -226,26 +226,9 @@ public class SwapRequestService {
     // ---- supervisors -------------------------------------------------------------------------------
 
     public List<SwapRequestView> list(SwapState state, Long siteId, LocalDate from, LocalDate to) {
-        StringBuilder q = new StringBuilder("1 = 1");
-        List<Object> p = new ArrayList<>();
-        Optional<Set<Long>> sites = scope.visibleSiteIds();
-        if (sites.isPresent()) {
-            if (sites.get().isEmpty()) {
-                return List.of();
-            }
-            p.add(sites.get());
-            q.append(" and siteId in ?").append(p.size());
-        }
-        if (state != null) {
-            p.add(state);
-            q.append(" and state = ?").append(p.size());
-        }
-        if (siteId != null) {
-            p.add(siteId);
-            q.append(" and siteId = ?").append(p.size());
-        }
+        Filter f = new Filter().idIn("siteId", scope.visibleSiteIds()).eq("state", state).eq("siteId", siteId);
         DutyNames names = new DutyNames();
-        return SwapRequest.<SwapRequest>list(q.toString(), Sort.by("id"), p.toArray()).stream()
+        return SwapRequest.<SwapRequest>list(f.query(), Sort.by("id"), f.params()).stream()
                 .filter(s -> s.days.stream().anyMatch(d -> (from == null || !d.date.isBefore(from)) && (to == null || !d.date.isAfter(to))))
                 .map(s -> view(s, names)).toList();
     }

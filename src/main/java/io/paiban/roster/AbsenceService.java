@@ -1,5 +1,6 @@
 package io.paiban.roster;
 
+import io.paiban.platform.persistence.Filter;
 import jakarta.inject.Inject;
 import io.paiban.security.AccessScope;
 import io.paiban.platform.error.ApiException;
@@ -11,7 +12,6 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Approved leave, sick days and declared unavailability: whole days or a time range. */
@@ -26,21 +26,9 @@ public class AbsenceService extends VersionedCrudService<AgentAbsence, AbsenceRe
     }
 
     public List<AbsenceView> list(Long agentId, LocalDate from, LocalDate to) {
-        StringBuilder q = new StringBuilder("1 = 1");
-        List<Object> p = new ArrayList<>();
-        if (agentId != null) {
-            p.add(agentId);
-            q.append(" and agentId = ?").append(p.size());
-        }
-        if (to != null) {
-            p.add(to);
-            q.append(" and (firstDate is null or firstDate <= ?").append(p.size()).append(")");
-        }
-        if (from != null) {
-            p.add(from);
-            q.append(" and (lastDate is null or lastDate >= ?").append(p.size()).append(")");
-        }
-        return AgentAbsence.<AgentAbsence>list(q.toString(), Sort.by("id"), p.toArray()).stream()
+        Filter f = new Filter().eq("agentId", agentId)
+                .when(to, "firstDate is null or firstDate <= ?").when(from, "lastDate is null or lastDate >= ?");
+        return AgentAbsence.<AgentAbsence>list(f.query(), Sort.by("id"), f.params()).stream()
                 .filter(a -> scope.canSeeAgent(a.agentId)).map(AbsenceView::of).toList();
     }
 

@@ -1,5 +1,6 @@
 package io.paiban.roster;
 
+import io.paiban.platform.persistence.Filter;
 import jakarta.inject.Inject;
 import io.paiban.security.AccessScope;
 import io.paiban.platform.error.ApiException;
@@ -12,7 +13,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 /** The days flex-pool agents offer to work; a flex agent is rostered only on these. */
@@ -23,21 +23,8 @@ public class FlexOfferService {
     AccessScope scope;
 
     public List<FlexOfferView> offers(Long agentId, LocalDate from, LocalDate to) {
-        StringBuilder q = new StringBuilder("1 = 1");
-        List<Object> p = new ArrayList<>();
-        if (agentId != null) {
-            p.add(agentId);
-            q.append(" and agentId = ?").append(p.size());
-        }
-        if (from != null) {
-            p.add(from);
-            q.append(" and offerDate >= ?").append(p.size());
-        }
-        if (to != null) {
-            p.add(to);
-            q.append(" and offerDate <= ?").append(p.size());
-        }
-        return FlexOffer.<FlexOffer>list(q.toString(), Sort.by("offerDate").and("agentId"), p.toArray()).stream()
+        Filter f = new Filter().eq("agentId", agentId).atLeast("offerDate", from).atMost("offerDate", to);
+        return FlexOffer.<FlexOffer>list(f.query(), Sort.by("offerDate").and("agentId"), f.params()).stream()
                 .filter(o -> scope.canSeeAgent(o.agentId)).map(FlexOfferView::of).toList();
     }
 

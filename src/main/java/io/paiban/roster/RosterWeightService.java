@@ -1,5 +1,6 @@
 package io.paiban.roster;
 
+import io.paiban.platform.persistence.Filter;
 import io.paiban.security.AccessScope;
 import io.paiban.client.Client;
 import io.paiban.platform.error.ApiException;
@@ -11,7 +12,6 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /** Constraint weight overrides per site or per client. */
@@ -29,17 +29,8 @@ public class RosterWeightService extends VersionedCrudService<RosterWeight, Weig
     }
 
     public List<WeightView> list(Long siteId, Long clientId) {
-        StringBuilder q = new StringBuilder("1 = 1");
-        List<Object> p = new ArrayList<>();
-        if (siteId != null) {
-            p.add(siteId);
-            q.append(" and siteId = ?").append(p.size());
-        }
-        if (clientId != null) {
-            p.add(clientId);
-            q.append(" and clientId = ?").append(p.size());
-        }
-        return RosterWeight.<RosterWeight>list(q.toString(), Sort.by("id"), p.toArray()).stream()
+        Filter f = new Filter().eq("siteId", siteId).eq("clientId", clientId);
+        return RosterWeight.<RosterWeight>list(f.query(), Sort.by("id"), f.params()).stream()
                 .filter(this::visible).map(this::view).toList();
     }
 

@@ -1,5 +1,6 @@
 package io.paiban.roster;
 
+import io.paiban.platform.persistence.Filter;
 import io.paiban.platform.PaibanConfig;
 import io.paiban.platform.error.ApiException;
 import io.paiban.roster.SolveJobDtos.ProgressEvent;
@@ -23,7 +24,6 @@ import org.optaplanner.core.api.solver.Solver;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -328,18 +328,9 @@ public class SolveJobManager {
     }
 
     public List<SolveJobView> list(Long rosterId, SolveJobStatus status) {
-        StringBuilder query = new StringBuilder("1 = 1");
-        List<Object> params = new ArrayList<>();
-        if (rosterId != null) {
-            params.add(rosterId);
-            query.append(" and rosterId = ?").append(params.size());
-        }
-        if (status != null) {
-            params.add(status);
-            query.append(" and status = ?").append(params.size());
-        }
+        Filter f = new Filter().eq("rosterId", rosterId).eq("status", status);
         List<SolveJob> rows = QuarkusTransaction.requiringNew().call(() ->
-                SolveJob.<SolveJob>list(query.toString(), Sort.descending("id"), params.toArray()));
+                SolveJob.<SolveJob>list(f.query(), Sort.descending("id"), f.params()));
         return rows.stream().map(r -> view(r, live.get(r.id), false)).toList();
     }
 

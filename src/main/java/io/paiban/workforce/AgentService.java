@@ -1,5 +1,6 @@
 package io.paiban.workforce;
 
+import io.paiban.platform.persistence.Filter;
 import io.paiban.security.AccessScope;
 import jakarta.inject.Inject;
 import io.paiban.platform.error.ApiException;
@@ -20,7 +21,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.Map;
 import java.util.Set;
@@ -45,30 +45,15 @@ public class AgentService extends VersionedCrudService<Agent, AgentRequest, Agen
         if (size < 1 || size > MAX_PAGE_SIZE) {
             throw ApiException.invalidField("size", "must be between 1 and " + MAX_PAGE_SIZE);
         }
-        StringBuilder query = new StringBuilder("1 = 1");
-        List<Object> params = new ArrayList<>();
-        filter.siteId().ifPresent(v -> and(query, params, "site.id", v));
-        filter.status().ifPresent(v -> and(query, params, "status", v));
-        Optional<Set<Long>> sites = scope.visibleSiteIds();
-        if (sites.isPresent()) {
-            params.add(sites.get().isEmpty() ? Set.of(-1L) : sites.get());
-            query.append(" and Agent_.site.id in ?").append(params.size());
-        }
-        filter.employmentType().ifPresent(v -> and(query, params, "employmentType", v));
-        filter.queueId().ifPresent(v -> {
-            params.add(v);
-            query.append(" and Agent_.id in (select a.id from Agent a join a.certifications c where c.queueId = ?")
-                    .append(params.size()).append(')');
-        });
-        PanacheQuery<Agent> found = Agent.find("from Agent Agent_ where " + query, Sort.by("employeeNo"), params.toArray());
+        Filter f = new Filter().eq("Agent_.site.id", filter.siteId().orElse(null)).eq("Agent_.status", filter.status().orElse(null))
+                .idIn("Agent_.site.id", scope.visibleSiteIds())
+                .eq("Agent_.employmentType", filter.employmentType().orElse(null))
+                .when(filter.queueId().orElse(null),
+                        "Agent_.id in (select a.id from Agent a join a.certifications c where c.queueId = ?)");
+        PanacheQuery<Agent> found = Agent.find("from Agent Agent_ where " + f.query(), Sort.by("employeeNo"), f.params());
         long total = found.count();
         List<AgentView> items = found.page(Page.of(page, size)).list().stream().map(AgentView::of).toList();
         return new AgentPage(items, page, size, total);
-    }
-
-    private static void and(StringBuilder query, List<Object> params, String field, Object value) {
-        params.add(value);
-        query.append(" and Agent_.").append(field).append(" = ?").append(params.size());
     }
 
     @Override

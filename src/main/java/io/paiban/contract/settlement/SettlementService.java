@@ -1,5 +1,6 @@
 package io.paiban.contract.settlement;
 
+import io.paiban.platform.persistence.Filter;
 import io.paiban.client.Client;
 import io.paiban.contract.ClientContract;
 import io.paiban.contract.ContractService;
@@ -108,18 +109,10 @@ public class SettlementService {
             access.requireClient(clientId);
         }
         Set<Long> visible = access.visibleClientIds().orElse(null);
-        StringBuilder query = new StringBuilder("1 = 1");
-        List<Object> params = new ArrayList<>();
-        if (clientId != null) {
-            params.add(clientId);
-            query.append(" and clientId = ?").append(params.size());
-        }
-        if (period != null && !period.isBlank()) {
-            params.add(firstMonth(period).atDay(1));
-            query.append(" and periodStart = ?").append(params.size());
-        }
-        return SettlementStatement.<SettlementStatement>list(query.toString(), Sort.by("clientId").and("periodStart").and("versionNo"),
-                        params.toArray()).stream()
+        Filter f = new Filter().eq("clientId", clientId)
+                .eq("periodStart", period == null || period.isBlank() ? null : firstMonth(period).atDay(1));
+        return SettlementStatement.<SettlementStatement>list(f.query(), Sort.by("clientId").and("periodStart").and("versionNo"),
+                        f.params()).stream()
                 .filter(s -> visible == null || visible.contains(s.clientId))
                 .map(s -> view(s, Client.findById(s.clientId), List.of())).toList();
     }
