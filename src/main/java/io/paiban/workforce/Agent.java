@@ -57,6 +57,10 @@ public class Agent extends VersionedEntity {
     @Column(name = "hired_on")
     public LocalDate hiredOn;
 
+    /** The team the agent works in (set by the supervisor); attendance reports are per team. */
+    @Column(name = "team_name", length = 100)
+    public String teamName;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "agent_certification", joinColumns = @JoinColumn(name = "agent_id"))
     public Set<Certification> certifications = new HashSet<>();

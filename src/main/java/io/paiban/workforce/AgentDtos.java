@@ -40,6 +40,7 @@ public final class AgentDtos {
             @Schema(description = "Cost of one paid hour, yuan", example = "28.50") BigDecimal hourlyCost,
             LocalDate hiredOn,
             List<@NotNull @Valid CertificationDto> certifications,
+            @Size(max = 100) @Schema(description = "Team within the site; attendance reports group by it", example = "Team A") String teamName,
             @Schema(description = "The version read; required on update") Long version) implements VersionedRequest {
     }
 
@@ -47,13 +48,13 @@ public final class AgentDtos {
     public record AgentView(Long id, String employeeNo, String fullName, Long siteId, EmploymentType employmentType,
                             AgentStatus status, BigDecimal contractHoursPerWeek, boolean nightEligible,
                             BigDecimal hourlyCost, LocalDate hiredOn, List<CertificationDto> certifications,
-                            long version, Instant createdAt, Instant updatedAt) {
+                            String teamName, long version, Instant createdAt, Instant updatedAt) {
         static AgentView of(Agent a) {
             return new AgentView(a.id, a.employeeNo, a.fullName, a.site.id, a.employmentType, a.status,
                     a.contractHoursPerWeek, a.nightEligible, a.hourlyCost, a.hiredOn,
                     a.certifications.stream().map(c -> new CertificationDto(c.queueId, c.certifiedOn))
                             .sorted(Comparator.comparing(CertificationDto::queueId)).toList(),
-                    a.version, a.createdAt, a.updatedAt);
+                    a.teamName, a.version, a.createdAt, a.updatedAt);
         }
     }
 

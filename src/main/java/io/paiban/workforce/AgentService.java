@@ -99,6 +99,7 @@ public class AgentService extends VersionedCrudService<Agent, AgentRequest, Agen
         agent.nightEligible = request.nightEligible();
         agent.hourlyCost = request.hourlyCost();
         agent.hiredOn = request.hiredOn();
+        agent.teamName = request.teamName() == null || request.teamName().isBlank() ? null : request.teamName().trim();
         agent.certifications.clear();
         certifications.forEach(c -> agent.certifications.add(new Certification(c.queueId(), c.certifiedOn())));
     }

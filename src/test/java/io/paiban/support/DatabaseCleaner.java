@@ -17,7 +17,9 @@ public class DatabaseCleaner {
 
     public void deleteMasterData() throws SQLException {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            for (String table : new String[]{"settlement_statement_line", "settlement_statement",
+            for (String table : new String[]{"agent_assessment", "agent_performance", "attendance_run", "attendance_month",
+                    "attendance_evaluation", "attendance_policy", "attendance_complaint", "attendance_event",
+                    "settlement_statement_line", "settlement_statement",
                     "contract_extra_fee", "contract_clause", "client_contract", "tagged_sale", "agent_state_interval",
                     "queue_quality_day", "deferred_item_actual", "queue_interval_actual", "calendar_feed_token", "roster_change", "roster_assignment", "solve_job", "roster",
                     "agent_absence", "flex_offer", "agent_preference", "roster_weight", "forecast_adjustment", "forecast_value", "forecast_queue_result", "forecast_run",
