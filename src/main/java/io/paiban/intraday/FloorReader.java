@@ -5,7 +5,8 @@ import io.paiban.attendance.AttendanceEvent;
 import io.paiban.attendance.PublishedShifts;
 import io.paiban.attendance.rules.EventKind;
 import io.paiban.forecast.ForecastRun;
-import io.paiban.forecast.ForecastStore;
+import io.paiban.forecast.ForecastDtos;
+import io.paiban.forecast.ForecastReportService;
 import io.paiban.intraday.engine.ErlangServiceCurve;
 import io.paiban.intraday.engine.PlanInput;
 import io.paiban.intraday.engine.PlanInput.FlexAgent;
@@ -72,7 +73,7 @@ public class FloorReader {
     AgroalDataSource dataSource;
 
     @Inject
-    ForecastStore forecasts;
+    ForecastReportService forecastReports;
 
     @Inject
     PublishedShifts published;
@@ -194,8 +195,12 @@ public class FloorReader {
             return List.of();
         }
         Map<Long, TreeMap<Instant, double[]>> forecast = new HashMap<>();
-        for (ForecastStore.StoredValue v : forecasts.values(List.of(run.id), ids, from, to)) {
-            forecast.computeIfAbsent(v.queueId(), k -> new TreeMap<>()).put(v.intervalStart(), new double[]{v.volume(), v.ahtSeconds()});
+        Set<Long> wanted = new HashSet<>(ids);
+        for (ForecastDtos.ValueView v : forecastReports.values(run.id, null, from, to)) {
+            if (wanted.contains(v.queueId())) { // the supervisor's adjustments are part of the forecast
+                forecast.computeIfAbsent(v.queueId(), k -> new TreeMap<>())
+                        .put(v.intervalStart(), new double[]{Math.max(0, v.adjustedVolume()), v.ahtSeconds()});
+            }
         }
         Map<Long, Map<Instant, double[]>> actual = actuals(ids, from, at, minutes);
         List<QueueDay> days = new ArrayList<>();

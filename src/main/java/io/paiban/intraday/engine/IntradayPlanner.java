@@ -345,9 +345,13 @@ public final class IntradayPlanner {
                     "extend the shift by " + extension + " min on " + lane.queue.code()));
         }
 
+        /**
+         * Call-in candidates per certified queue: one starting at the earliest arrival, and one at the start of each
+         * later short stretch, so that an evening gap can get its own call-in.
+         */
         void callIns(FlexAgent f, List<Candidate> out) {
-            Instant start = boundaryAtOrAfter(max(now.plus(Duration.ofMinutes(s.callInLeadMinutes())), f.earliestStart()));
-            Instant latest = grid.isEmpty() ? start : end(grid.size() - 1);
+            Instant earliest = boundaryAtOrAfter(max(now.plus(Duration.ofMinutes(s.callInLeadMinutes())), f.earliestStart()));
+            Instant latest = grid.isEmpty() ? earliest : end(grid.size() - 1);
             if (f.latestEnd() != null && f.latestEnd().isBefore(latest)) {
                 latest = f.latestEnd();
             }
@@ -357,30 +361,44 @@ public final class IntradayPlanner {
                 if (lane == null) {
                     continue;
                 }
-                Instant end = min(start.plus(Duration.ofMinutes(maxMinutes)), latest);
-                List<Integer> span = intervalsBetween(start, end);
-                int lastShort = -1;
-                for (int i = 0; i < span.size(); i++) {
-                    if (lane.shortIn(span.get(i))) {
-                        lastShort = i;
+                List<Instant> starts = new ArrayList<>();
+                starts.add(earliest);
+                for (int k = 0; k < grid.size(); k++) {
+                    if (grid.get(k).isAfter(earliest) && lane.shortIn(k) && (k == 0 || !lane.shortIn(k - 1))) {
+                        starts.add(grid.get(k));
                     }
                 }
-                if (lastShort < 0) {
-                    continue;
+                for (Instant start : starts) {
+                    Candidate c = callIn(f, lane, start, min(start.plus(Duration.ofMinutes(maxMinutes)), latest));
+                    if (c != null) {
+                        out.add(c);
+                    }
                 }
-                // stop after the last short interval, but pay at least the minimum call-in
-                int keep = Math.max(lastShort + 1, Math.min(span.size(), (s.minCallInMinutes() + minutes - 1) / minutes));
-                List<Integer> covered = span.subList(0, keep);
-                Instant callEnd = end(covered.get(covered.size() - 1));
-                long paid = Math.max(s.minCallInMinutes(), Duration.between(start, callEnd).toMinutes());
-                if (Duration.between(start, callEnd).toMinutes() < s.minCallInMinutes()) {
-                    continue; // the day ends before a minimum call-in fits
-                }
-                double cost = f.hourlyCost() * paid / 60.0;
-                out.add(new Candidate(ActionKind.CALL_IN_FLEX, f.agentId(), f.employeeNo(), null, queueId, start, callEnd, cost,
-                        lane.gain(covered, 1), new ArrayList<>(covered), List.of(),
-                        "call in flex-pool agent for " + lane.queue.code()));
             }
+        }
+
+        Candidate callIn(FlexAgent f, Lane lane, Instant start, Instant end) {
+            List<Integer> span = intervalsBetween(start, end);
+            int lastShort = -1;
+            for (int i = 0; i < span.size(); i++) {
+                if (lane.shortIn(span.get(i))) {
+                    lastShort = i;
+                }
+            }
+            if (lastShort < 0) {
+                return null;
+            }
+            // stop after the last short interval, but pay at least the minimum call-in
+            int keep = Math.max(lastShort + 1, Math.min(span.size(), (s.minCallInMinutes() + minutes - 1) / minutes));
+            List<Integer> covered = span.subList(0, keep);
+            Instant callEnd = end(covered.get(covered.size() - 1));
+            long length = Duration.between(start, callEnd).toMinutes();
+            if (length < s.minCallInMinutes()) {
+                return null; // the day (or the agent's rest) ends before a minimum call-in fits
+            }
+            double cost = f.hourlyCost() * length / 60.0;
+            return new Candidate(ActionKind.CALL_IN_FLEX, f.agentId(), f.employeeNo(), null, lane.queue.queueId(), start, callEnd, cost,
+                    lane.gain(covered, 1), new ArrayList<>(covered), List.of(), "call in flex-pool agent for " + lane.queue.code());
         }
 
         void take(Candidate c) {
@@ -497,6 +515,7 @@ public final class IntradayPlanner {
         }
 
         QueueSummary summary(Lane lane, double before) {
+            double after = lane.serviceLevel(lane.planned);
             double forecast = 0;
             double reforecast = 0;
             Map<Instant, Slot> slots = new HashMap<>();
@@ -507,8 +526,8 @@ public final class IntradayPlanner {
                 reforecast += lane.volume[k];
             }
             return new QueueSummary(lane.queue.queueId(), lane.queue.code(), lane.queue.targetShare(), lane.volumeRatio, lane.ahtRatio,
-                    round(forecast), round(reforecast), before, lane.serviceLevel(lane.planned), lane.shortIntervals(lane.present),
-                    lane.shortIntervals(lane.planned), lane.overIntervals(lane.planned));
+                    round(forecast), round(reforecast), before, after, lane.shortIntervals(lane.present),
+                    lane.shortIntervals(lane.planned), lane.overIntervals(lane.planned), after + 1e-9 >= lane.queue.targetShare());
         }
 
         List<IntervalLine> lines(Lane lane) {

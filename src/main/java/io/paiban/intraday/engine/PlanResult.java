@@ -14,11 +14,7 @@ public record PlanResult(Instant now, List<QueueSummary> queues, List<IntervalLi
     public record QueueSummary(long queueId, String code, double targetShare, DampedRatio volumeRatio, DampedRatio ahtRatio,
                                double forecastRemaining, double reforecastRemaining, double expectedServiceLevelBefore,
                                double expectedServiceLevelAfter, int understaffedIntervalsBefore, int understaffedIntervalsAfter,
-                               int overstaffedIntervalsAfter) {
-
-        public boolean targetMetAfter() {
-            return expectedServiceLevelAfter + 1e-9 >= targetShare;
-        }
+                               int overstaffedIntervalsAfter, boolean targetMetAfter) {
     }
 
     /** One queue interval; the reforecast fields are null for intervals already over. */
