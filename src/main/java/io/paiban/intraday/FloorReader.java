@@ -138,7 +138,7 @@ public class FloorReader {
             List<Span> breaks = new ArrayList<>(times.breaks());
             breaks.addAll(partialAbsences(absences.getOrDefault(r.agentId(), List.of())));
             staff.add(new StaffMember(agent.id, agent.employeeNo, r.queueId(), times.start(), times.end(), breaks,
-                    certified(agent, date), agent.hourlyCost.doubleValue(), limit, absent == null));
+                    certified(agent, date), agent.hourlyCost.doubleValue(), limit, absent == null, true));
             lines.add(new Floor.StaffLine(agent.id, agent.employeeNo, r.queueId(), t.code, times.start(), times.end(), absent == null, absent, limit));
         }
         // yesterday's shifts still running (a night shift until 01:00): counted, but not extended or moved by today's run
@@ -151,7 +151,7 @@ public class FloorReader {
                 String absent = absence(agent, date.minusDays(1), times, at, absences.getOrDefault(y.agentId(), List.of()),
                         events.getOrDefault(y.agentId(), List.of()));
                 staff.add(new StaffMember(agent.id, agent.employeeNo, y.queueId(), times.start(), times.end(), times.breaks(), Set.of(),
-                        agent.hourlyCost.doubleValue(), 0, absent == null));
+                        agent.hourlyCost.doubleValue(), 0, absent == null, false));
             }
         }
         List<FlexAgent> flex = new ArrayList<>();

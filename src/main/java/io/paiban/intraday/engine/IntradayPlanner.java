@@ -279,7 +279,7 @@ public final class IntradayPlanner {
             List<Candidate> out = new ArrayList<>();
             Instant effective = boundaryAtOrAfter(now.plus(Duration.ofMinutes(s.leadMinutes())));
             for (StaffMember m : in.staff()) {
-                if (!m.present() || used.contains(m.agentId()) || !m.shiftEnd().isAfter(now)) {
+                if (!m.present() || !m.actionable() || used.contains(m.agentId()) || !m.shiftEnd().isAfter(now)) {
                     continue;
                 }
                 Lane home = lanes.get(m.queueId());
@@ -426,7 +426,7 @@ public final class IntradayPlanner {
             while (actions.size() < s.maxActions()) {
                 Candidate best = null;
                 for (StaffMember m : in.staff()) {
-                    if (!m.present() || used.contains(m.agentId()) || !m.shiftEnd().isAfter(effective)) {
+                    if (!m.present() || !m.actionable() || used.contains(m.agentId()) || !m.shiftEnd().isAfter(effective)) {
                         continue;
                     }
                     Lane lane = lanes.get(m.queueId());

@@ -29,9 +29,10 @@ public record PlanInput(Instant now, int intervalMinutes, List<QueueDay> queues,
     /**
      * An agent with a published shift today. {@code present} is false for absences and no-shows.
      * {@code overtimeLimitMinutes} is what the rest and weekly-hour rules still allow after the shift (0 = none).
+     * {@code actionable} is false for yesterday's shifts still running: they count, but today's run does not change them.
      */
     public record StaffMember(long agentId, String employeeNo, long queueId, Instant shiftStart, Instant shiftEnd, List<Span> breaks,
-                              Set<Long> certifiedQueues, double hourlyCost, int overtimeLimitMinutes, boolean present) {
+                              Set<Long> certifiedQueues, double hourlyCost, int overtimeLimitMinutes, boolean present, boolean actionable) {
 
         boolean onDutyAt(Instant t) {
             return present && !t.isBefore(shiftStart) && t.isBefore(shiftEnd) && breaks.stream().noneMatch(b -> b.contains(t));

@@ -99,7 +99,7 @@ class IntradayPlannerTest {
         int need = PHONE.required(60, 180);
         List<StaffMember> staff = new ArrayList<>();
         for (int i = 0; i < need; i++) {
-            staff.add(new StaffMember(100 + i, "KF" + i, 1, DAY, DAY.plus(Duration.ofHours(12)), List.of(), Set.of(1L), 25, 0, i > 0));
+            staff.add(new StaffMember(100 + i, "KF" + i, 1, DAY, DAY.plus(Duration.ofHours(12)), List.of(), Set.of(1L), 25, 0, i > 0, true));
         }
         PlanResult result = IntradayPlanner.plan(new PlanInput(now, 30, List.of(a), staff, List.of(), PlanSettings.defaults()));
         assertTrue(result.queues().get(0).understaffedIntervalsBefore() > 0, "one no-show leaves the queue short");
@@ -110,7 +110,7 @@ class IntradayPlannerTest {
         Instant start = DAY;
         Instant end = DAY.plus(Duration.ofHours(10)); // 08:00-18:00, break 12:00-13:00
         return new StaffMember(id, "KF" + id, queue, start, end,
-                List.of(new Span(DAY.plus(Duration.ofHours(4)), DAY.plus(Duration.ofHours(5)))), certified, 25, overtime, true);
+                List.of(new Span(DAY.plus(Duration.ofHours(4)), DAY.plus(Duration.ofHours(5)))), certified, 25, overtime, true, true);
     }
 
     /** Intervals 08:00-18:00 local; actuals up to now at the given multiple of the forecast from noon. */
