@@ -106,6 +106,18 @@ class IntradayPlannerTest {
         assertTrue(result.actions().isEmpty(), "no allowance, no flex: nothing to propose " + result.actions());
     }
 
+    @Test
+    void overtimeStaysWithinRestAndWeeklyContractHours() {
+        Instant end = Instant.parse("2026-10-13T09:30:00Z"); // 17:30 local
+        Instant nextStart = Instant.parse("2026-10-14T00:30:00Z"); // 08:30 next day: 15 h later
+        assertEquals(120, WorkingTimeRules.overtimeLimit(end, nextStart, 600, 5 * 480, 48 * 60, 120));
+        assertEquals(0, WorkingTimeRules.overtimeLimit(end, nextStart, 600, 6 * 480, 48 * 60, 120), "a full contract week");
+        assertEquals(60, WorkingTimeRules.overtimeLimit(end, nextStart, 600, 6 * 480 - 60, 48 * 60, 120));
+        assertEquals(30, WorkingTimeRules.overtimeLimit(end, Instant.parse("2026-10-13T20:00:00Z"), 600, 0, 48 * 60, 120),
+                "10 h 30 min to the next shift leave 30 min");
+        assertEquals(120, WorkingTimeRules.overtimeLimit(end, null, 600, 0, 48 * 60, 120));
+    }
+
     static StaffMember member(long id, long queue, Set<Long> certified, int overtime) {
         Instant start = DAY;
         Instant end = DAY.plus(Duration.ofHours(10)); // 08:00-18:00, break 12:00-13:00
