@@ -24,7 +24,7 @@ import java.util.List;
 public class NotificationService {
 
     /** Re-plans and manual edits change the working roster only; agents see them once published. */
-    static final List<ChangeReason> PUBLISHED_REASONS = List.of(ChangeReason.PUBLISH, ChangeReason.SWAP);
+    static final List<ChangeReason> PUBLISHED_REASONS = List.of(ChangeReason.PUBLISH, ChangeReason.SWAP, ChangeReason.INTRADAY);
 
     @Inject
     AccessScope scope;

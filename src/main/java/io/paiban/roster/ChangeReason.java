@@ -1,9 +1,10 @@
 package io.paiban.roster;
 
 /**
- * Why an agent-day changed: a supervisor edit, a re-plan result (against the published roster), a new publication, or an
- * approved shift swap between two agents (written to the published roster directly).
+ * Why an agent-day changed: a supervisor edit, a re-plan result (against the published roster), a new publication, an
+ * approved shift swap between two agents, or an accepted intraday action (docs/intraday.md); swaps and intraday actions
+ * are written to the published roster directly.
  */
 public enum ChangeReason {
-    MANUAL_EDIT, REPLAN, PUBLISH, SWAP
+    MANUAL_EDIT, REPLAN, PUBLISH, SWAP, INTRADAY
 }

@@ -58,4 +58,24 @@ public class RosterChange extends PanacheEntityBase {
 
     @Column(name = "changed_at", nullable = false)
     public Instant changedAt;
+
+    /** Appends one change; notes longer than the column are cut. */
+    public static RosterChange log(long rosterId, long agentId, LocalDate date, Long beforeTemplateId, Long beforeQueueId,
+                                   Long afterTemplateId, Long afterQueueId, ChangeReason reason, String actor, String note,
+                                   Instant at) {
+        RosterChange change = new RosterChange();
+        change.rosterId = rosterId;
+        change.agentId = agentId;
+        change.workDate = date;
+        change.beforeTemplateId = beforeTemplateId;
+        change.beforeQueueId = beforeQueueId;
+        change.afterTemplateId = afterTemplateId;
+        change.afterQueueId = afterQueueId;
+        change.reason = reason;
+        change.actor = actor;
+        change.note = note == null || note.length() <= 500 ? note : note.substring(0, 500);
+        change.changedAt = at;
+        change.persist();
+        return change;
+    }
 }

@@ -424,19 +424,9 @@ public class RosterService {
         }
         DutyRef previous = problem.stored().get(day.getId());
         store.saveManual(rosterId, agentId, date, ref.templateId(), ref.queueId());
-        RosterChange change = new RosterChange();
-        change.rosterId = rosterId;
-        change.agentId = agentId;
-        change.workDate = date;
-        change.beforeTemplateId = previous == null ? null : previous.templateId();
-        change.beforeQueueId = previous == null ? null : previous.queueId();
-        change.afterTemplateId = ref.templateId();
-        change.afterQueueId = ref.queueId();
-        change.reason = ChangeReason.MANUAL_EDIT;
-        change.actor = scope.actor();
-        change.note = request.note();
-        change.changedAt = Instant.now();
-        change.persist();
+        RosterChange change = RosterChange.log(rosterId, agentId, date, previous == null ? null : previous.templateId(),
+                previous == null ? null : previous.queueId(), ref.templateId(), ref.queueId(), ChangeReason.MANUAL_EDIT,
+                scope.actor(), request.note(), Instant.now());
         roster.lastEditedAt = change.changedAt;
         if (roster.status == RosterStatus.PUBLISHED) {
             roster.status = RosterStatus.DRAFT;
@@ -494,19 +484,8 @@ public class RosterService {
         for (DutyChange c : changes) {
             RosterStore.Row row = rows.get(RosterProblem.dayId(c.agentId(), c.date()));
             store.savePublished(rosterId, c.agentId(), c.date(), c.templateId(), c.queueId());
-            RosterChange change = new RosterChange();
-            change.rosterId = rosterId;
-            change.agentId = c.agentId();
-            change.workDate = c.date();
-            change.beforeTemplateId = row.hasPublished() ? row.publishedTemplateId() : row.templateId();
-            change.beforeQueueId = row.hasPublished() ? row.publishedQueueId() : row.queueId();
-            change.afterTemplateId = c.templateId();
-            change.afterQueueId = c.queueId();
-            change.reason = reason;
-            change.actor = actor;
-            change.note = note;
-            change.changedAt = now;
-            change.persist();
+            RosterChange.log(rosterId, c.agentId(), c.date(), row.hasPublished() ? row.publishedTemplateId() : row.templateId(),
+                    row.hasPublished() ? row.publishedQueueId() : row.queueId(), c.templateId(), c.queueId(), reason, actor, note, now);
         }
         roster.lastEditedAt = now;
         roster.persistAndFlush();

@@ -131,13 +131,15 @@ public class RosterStore {
     }
 
     /** A change agreed outside the solver (a swap): the working and the published duty both, pinned, source MANUAL. */
+    /** Writes a duty as both the working and the published one of an agent-day, pinned; adds the day if the roster lacks it. */
     public void savePublished(long rosterId, long agentId, LocalDate date, Long templateId, Long queueId) {
-        String sql = "UPDATE roster_assignment SET shift_template_id = ?, queue_id = ?, published_template_id = ?, published_queue_id = ?,"
-                + " has_published = TRUE, pinned = TRUE, assignment_source = 'MANUAL', updated_at = ?"
-                + " WHERE roster_id = ? AND agent_id = ? AND work_date = ?";
-        if (update(sql, templateId, queueId, templateId, queueId, utc(Instant.now()), rosterId, agentId, date) != 1) {
-            throw new IllegalStateException("Roster " + rosterId + " has no day " + date + " of agent " + agentId);
-        }
+        String sql = "INSERT INTO roster_assignment (roster_id, agent_id, work_date, shift_template_id, queue_id, pinned,"
+                + " assignment_source, has_published, published_template_id, published_queue_id, updated_at)"
+                + " VALUES (?, ?, ?, ?, ?, TRUE, 'MANUAL', TRUE, ?, ?, ?)"
+                + " ON DUPLICATE KEY UPDATE shift_template_id = VALUES(shift_template_id), queue_id = VALUES(queue_id),"
+                + " published_template_id = VALUES(published_template_id), published_queue_id = VALUES(published_queue_id),"
+                + " has_published = TRUE, pinned = TRUE, assignment_source = 'MANUAL', updated_at = VALUES(updated_at)";
+        update(sql, rosterId, agentId, date, templateId, queueId, templateId, queueId, utc(Instant.now()));
     }
 
     public void setPinned(long rosterId, Collection<DutyWrite> days, boolean pinned) {

@@ -17,7 +17,8 @@ public class DatabaseCleaner {
 
     public void deleteMasterData() throws SQLException {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            for (String table : new String[]{"agent_assessment", "agent_performance", "attendance_run", "attendance_month",
+            for (String table : new String[]{"capacity_plan", "intraday_action", "intraday_run",
+                    "agent_assessment", "agent_performance", "attendance_run", "attendance_month",
                     "attendance_evaluation", "attendance_policy", "attendance_complaint", "attendance_event",
                     "settlement_statement_line", "settlement_statement",
                     "contract_extra_fee", "contract_clause", "client_contract", "tagged_sale", "agent_state_interval",
