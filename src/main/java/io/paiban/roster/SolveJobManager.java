@@ -403,8 +403,18 @@ public class SolveJobManager {
                     }
                 }
             };
+            // registered before the first tick so a job that is already over cannot leave the ticker running
+            java.util.concurrent.atomic.AtomicBoolean over = new java.util.concurrent.atomic.AtomicBoolean();
+            emitter.onTermination(() -> {
+                over.set(true);
+                if (task[0] != null) {
+                    task[0].cancel(false);
+                }
+            });
             task[0] = ticker.scheduleAtFixedRate(tick, 20, 500, TimeUnit.MILLISECONDS);
-            emitter.onTermination(() -> task[0].cancel(false));
+            if (over.get()) {
+                task[0].cancel(false);
+            }
         });
     }
 
