@@ -4,4 +4,4 @@
 set -e
 cd "$(dirname "$0")/../.."
 mvn -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/benchmark-classpath.txt -Dmdep.includeScope=test
-java -cp "target/classes:target/test-classes:$(cat target/benchmark-classpath.txt)" io.paiban.forecast.DemoForecastBenchmark "$@"
+java -cp "target/classes:target/test-classes:$(cat target/benchmark-classpath.txt)" io.paiban.planning.forecast.DemoForecastBenchmark "$@"

@@ -4,4 +4,4 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 mvn -q test-compile
-java -cp target/classes:target/test-classes io.paiban.staffing.model.StaffingBenchmark
+java -cp target/classes:target/test-classes io.paiban.planning.staffing.model.StaffingBenchmark

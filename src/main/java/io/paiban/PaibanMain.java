@@ -1,7 +1,7 @@
 package io.paiban;
 
 import io.paiban.platform.db.EmbeddedDatabaseLauncher;
-import io.paiban.security.CreateAdminCommand;
+import io.paiban.security.accounts.CreateAdminCommand;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 

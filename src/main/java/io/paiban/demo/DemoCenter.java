@@ -1,11 +1,11 @@
 package io.paiban.demo;
 
-import io.paiban.calendar.CalendarEventType;
-import io.paiban.client.Platform;
-import io.paiban.queue.Channel;
-import io.paiban.queue.QueueFunction;
-import io.paiban.workforce.AgentStatus;
-import io.paiban.workforce.EmploymentType;
+import io.paiban.masterdata.calendar.CalendarEventType;
+import io.paiban.masterdata.client.Platform;
+import io.paiban.kernel.Channel;
+import io.paiban.kernel.QueueFunction;
+import io.paiban.kernel.AgentStatus;
+import io.paiban.kernel.EmploymentType;
 
 import java.math.BigDecimal;
 import java.time.Instant;

@@ -1,17 +1,17 @@
 package io.paiban.demo;
 
-import io.paiban.calendar.CalendarEventType;
-import io.paiban.client.Platform;
+import io.paiban.masterdata.calendar.CalendarEventType;
+import io.paiban.masterdata.client.Platform;
 import io.paiban.demo.DemoCenter.AgentSpec;
 import io.paiban.demo.DemoCenter.ClientSpec;
 import io.paiban.demo.DemoCenter.EventSpec;
 import io.paiban.demo.DemoCenter.HistoryRow;
 import io.paiban.demo.DemoCenter.QueueSpec;
 import io.paiban.demo.DemoCenter.SiteSpec;
-import io.paiban.queue.Channel;
-import io.paiban.queue.QueueFunction;
-import io.paiban.workforce.AgentStatus;
-import io.paiban.workforce.EmploymentType;
+import io.paiban.kernel.Channel;
+import io.paiban.kernel.QueueFunction;
+import io.paiban.kernel.AgentStatus;
+import io.paiban.kernel.EmploymentType;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,6 +1,6 @@
 package io.paiban.demo;
 
-import io.paiban.calendar.CalendarEventType;
+import io.paiban.masterdata.calendar.CalendarEventType;
 import io.paiban.demo.DemoCenter.EventSpec;
 
 import java.time.LocalDate;

@@ -1,7 +1,6 @@
 package io.paiban.security;
 
 import io.paiban.platform.error.ApiException;
-import io.paiban.workforce.Agent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -22,6 +21,9 @@ public class AccessScope {
 
     @Inject
     CallerResolver resolver;
+
+    @Inject
+    AgentDirectory agents;
 
     public Caller caller() {
         return CallerResolver.requestActive() ? resolver.caller() : Caller.SYSTEM;
@@ -61,8 +63,7 @@ public class AccessScope {
             return true;
         }
         if (caller.role() == Role.SUPERVISOR) {
-            Agent agent = Agent.findById(agentId);
-            return agent != null && caller.siteIds().contains(agent.site.id);
+            return agents.siteOf(agentId).map(caller.siteIds()::contains).orElse(false);
         }
         return false;
     }

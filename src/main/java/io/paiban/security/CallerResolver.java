@@ -1,7 +1,6 @@
 package io.paiban.security;
 
 import io.paiban.platform.error.ApiException;
-import io.paiban.workforce.Agent;
 import io.quarkus.arc.Arc;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -20,6 +19,9 @@ public class CallerResolver {
 
     @Inject
     CurrentVertxRequest httpRequest;
+
+    @Inject
+    AgentDirectory agents;
 
     private Caller caller;
 
@@ -44,11 +46,8 @@ public class CallerResolver {
         }
         Long agentSiteId = null;
         if (user.agentId != null) {
-            Agent agent = Agent.findById(user.agentId);
-            if (agent == null) {
-                throw ApiException.forbidden("the account is linked to an agent record that no longer exists");
-            }
-            agentSiteId = agent.site.id;
+            agentSiteId = agents.siteOf(user.agentId).orElseThrow(
+                    () -> ApiException.forbidden("the account is linked to an agent record that no longer exists"));
         }
         return new Caller(user.username, user.userRole(), user.agentId, agentSiteId, user.clientId,
                 Set.copyOf(user.siteIds), Set.copyOf(user.clientIds));

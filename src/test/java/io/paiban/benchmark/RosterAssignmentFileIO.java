@@ -1,7 +1,7 @@
 package io.paiban.benchmark;
 
-import io.paiban.roster.solver.AgentDay;
-import io.paiban.roster.solver.Roster;
+import io.paiban.planning.roster.solver.AgentDay;
+import io.paiban.planning.roster.solver.Roster;
 import org.optaplanner.persistence.common.api.domain.solution.SolutionFileIO;
 
 import java.io.File;

@@ -1,7 +1,7 @@
 package io.paiban.benchmark;
 
-import io.paiban.roster.solver.Roster;
-import io.paiban.roster.solver.RosterAgent;
+import io.paiban.planning.roster.solver.Roster;
+import io.paiban.planning.roster.solver.RosterAgent;
 import org.optaplanner.benchmark.api.PlannerBenchmark;
 import org.optaplanner.benchmark.api.PlannerBenchmarkFactory;
 import org.optaplanner.benchmark.config.PlannerBenchmarkConfig;

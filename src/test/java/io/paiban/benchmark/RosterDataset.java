@@ -5,13 +5,11 @@ import io.paiban.demo.DemoCenter.QueueSpec;
 import io.paiban.demo.DemoCenterGenerator;
 import io.paiban.demo.DemoCenterSpec;
 import io.paiban.demo.DemoDemandModel;
-import io.paiban.roster.solver.AgentDay;
-import io.paiban.roster.solver.Duty;
-import io.paiban.roster.solver.HistoryRequirement;
-import io.paiban.roster.solver.Horizon;
-import io.paiban.roster.solver.Roster;
-import io.paiban.roster.solver.RosterProblemFactory;
-import io.paiban.staffing.model.OfferedLoad;
+import io.paiban.planning.roster.solver.AgentDay;
+import io.paiban.planning.roster.solver.Duty;
+import io.paiban.planning.roster.solver.Horizon;
+import io.paiban.planning.roster.solver.Roster;
+import io.paiban.planning.staffing.model.OfferedLoad;
 
 import java.io.IOException;
 import java.io.Reader;

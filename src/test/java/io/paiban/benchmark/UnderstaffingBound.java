@@ -1,13 +1,13 @@
 package io.paiban.benchmark;
 
-import io.paiban.roster.solver.AgentDay;
-import io.paiban.roster.solver.AgentHistory;
-import io.paiban.roster.solver.CoverageSlot;
-import io.paiban.roster.solver.Duty;
-import io.paiban.roster.solver.Horizon;
-import io.paiban.roster.solver.Roster;
-import io.paiban.roster.solver.RosterAgent;
-import io.paiban.roster.solver.ShiftOption;
+import io.paiban.planning.roster.solver.AgentDay;
+import io.paiban.planning.roster.solver.AgentHistory;
+import io.paiban.planning.roster.solver.CoverageSlot;
+import io.paiban.planning.roster.solver.Duty;
+import io.paiban.planning.roster.solver.Horizon;
+import io.paiban.planning.roster.solver.Roster;
+import io.paiban.planning.roster.solver.RosterAgent;
+import io.paiban.planning.roster.solver.ShiftOption;
 
 import java.util.ArrayList;
 import java.util.Arrays;

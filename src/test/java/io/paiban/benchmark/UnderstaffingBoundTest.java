@@ -1,16 +1,16 @@
 package io.paiban.benchmark;
 
-import io.paiban.queue.Channel;
-import io.paiban.roster.solver.AgentDay;
-import io.paiban.roster.solver.AgentHistory;
-import io.paiban.roster.solver.CoverageSlot;
-import io.paiban.roster.solver.DutyCatalog;
-import io.paiban.roster.solver.Horizon;
-import io.paiban.roster.solver.Roster;
-import io.paiban.roster.solver.RosterAgent;
-import io.paiban.roster.solver.RosterConstraintConfiguration;
-import io.paiban.roster.solver.RosterQueue;
-import io.paiban.roster.solver.ShiftTemplateSpec;
+import io.paiban.kernel.Channel;
+import io.paiban.planning.roster.solver.AgentDay;
+import io.paiban.planning.roster.solver.AgentHistory;
+import io.paiban.planning.roster.solver.CoverageSlot;
+import io.paiban.planning.roster.solver.DutyCatalog;
+import io.paiban.planning.roster.solver.Horizon;
+import io.paiban.planning.roster.solver.Roster;
+import io.paiban.planning.roster.solver.RosterAgent;
+import io.paiban.planning.roster.solver.RosterConstraintConfiguration;
+import io.paiban.planning.roster.solver.RosterQueue;
+import io.paiban.planning.roster.solver.ShiftTemplateSpec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -98,7 +98,7 @@ class UnderstaffingBoundTest {
         List<AgentDay> days = new ArrayList<>();
         for (RosterAgent agent : agents) {
             for (int d = 0; d < HORIZON.days(); d++) {
-                List<io.paiban.roster.solver.Duty> options = agent.isAvailableOn(HORIZON.date(d)) ? catalog.dutiesFor(agent, d) : List.of();
+                List<io.paiban.planning.roster.solver.Duty> options = agent.isAvailableOn(HORIZON.date(d)) ? catalog.dutiesFor(agent, d) : List.of();
                 AgentDay day = new AgentDay(agent, d, HORIZON.date(d), HORIZON.weekIndex(d), options);
                 day.setPinned(options.isEmpty());
                 days.add(day);

@@ -2,10 +2,10 @@ package io.paiban.demo;
 
 import io.paiban.demo.DemoCenter.HistoryRow;
 import io.paiban.demo.DemoCenter.QueueSpec;
-import io.paiban.queue.Channel;
-import io.paiban.queue.QueueFunction;
-import io.paiban.workforce.AgentStatus;
-import io.paiban.workforce.EmploymentType;
+import io.paiban.kernel.Channel;
+import io.paiban.kernel.QueueFunction;
+import io.paiban.kernel.AgentStatus;
+import io.paiban.kernel.EmploymentType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

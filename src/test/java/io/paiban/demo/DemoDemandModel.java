@@ -1,7 +1,7 @@
 package io.paiban.demo;
 
 import io.paiban.demo.DemoCenter.QueueSpec;
-import io.paiban.roster.solver.HistoryRequirement.VolumeAdjustment;
+import io.paiban.benchmark.HistoryRequirement.VolumeAdjustment;
 
 import java.time.LocalDate;
 import java.time.LocalTime;

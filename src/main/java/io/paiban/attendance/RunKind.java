@@ -1,6 +1,0 @@
-package io.paiban.attendance;
-
-/** What the scheduled job completed for a site: a day evaluated or a month reported. */
-public enum RunKind {
-    DAY, MONTH
-}

@@ -1,6 +1,0 @@
-package io.paiban.contract;
-
-/** Extra fees contracts name besides the service price. */
-public enum FeeKind {
-    TRAINING, SYSTEM, OTHER
-}

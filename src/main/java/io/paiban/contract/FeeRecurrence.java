@@ -1,8 +1,0 @@
-package io.paiban.contract;
-
-public enum FeeRecurrence {
-    /** charged every month of the contract */
-    MONTHLY,
-    /** charged once, in the month of its date */
-    ONE_OFF
-}

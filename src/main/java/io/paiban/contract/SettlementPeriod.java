@@ -1,6 +1,0 @@
-package io.paiban.contract;
-
-/** How often a statement is issued. */
-public enum SettlementPeriod {
-    MONTHLY, QUARTERLY
-}

@@ -1,6 +1,0 @@
-package io.paiban.contract.compliance;
-
-/** A standard's result for one month. NO_DATA (no contacts, or before the contract started) is neither met nor missed. */
-public enum Verdict {
-    MET, MISSED, NO_DATA
-}

@@ -1,0 +1,307 @@
+package io.paiban.floor.attendance;
+
+import io.paiban.platform.csv.CsvLines;
+import io.paiban.floor.attendance.AttendanceDtos.EventImportSummary;
+import io.paiban.floor.attendance.AttendanceDtos.EventRequest;
+import io.paiban.floor.attendance.AttendanceDtos.EventView;
+import io.paiban.floor.attendance.rules.ClockEvent;
+import io.paiban.floor.attendance.rules.EventKind;
+import io.paiban.floor.attendance.rules.EventSequence;
+import io.paiban.platform.error.ApiException;
+import io.paiban.platform.error.Problem;
+import io.paiban.security.AccessScope;
+import io.paiban.masterdata.workforce.Agent;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.io.InputStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Records clock and away events. Each event carries a key chosen by the sender, unique per agent: sending it
+ * again returns the stored event and records nothing. An event that would break the agent's sequence (in,
+ * away-start, away-end, out) where it falls in time is refused, so the stored sequence is always valid; an
+ * event for an already evaluated day (a correction) evaluates that day again.
+ */
+@ApplicationScoped
+public class AttendanceEventService {
+
+    /** Device clocks drift; an event further in the future than this is a mistake. */
+    static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+
+    @Inject
+    EvaluationService evaluations;
+
+    @Inject
+    AccessScope scope;
+
+    /** The stored event and whether this request created it. */
+    public record Recorded(EventView event, boolean created) {
+    }
+
+    /** A new event for validation: where it came from (line or field prefix) and what it says. */
+    record Candidate(int line, String where, Agent agent, EventKind kind, Instant at, String key, boolean reported, String note) {
+    }
+
+    @Transactional
+    public Recorded record(EventRequest request) {
+        Agent agent = Agent.<Agent>findByIdOptional(request.agentId())
+                .orElseThrow(() -> ApiException.invalidField("agentId", "agent " + request.agentId() + " does not exist"));
+        scope.requireAgent(agent.id);
+        Optional<AttendanceEvent> stored = byKey(agent.id, request.idempotencyKey());
+        if (stored.isPresent()) {
+            requireSame(stored.get(), request.kind(), request.occurredAt(), request.idempotencyKey());
+            return new Recorded(EventView.of(stored.get()), false);
+        }
+        Instant now = Instant.now();
+        Candidate c = new Candidate(0, "", agent, request.kind(), request.occurredAt(), request.idempotencyKey(),
+                Boolean.TRUE.equals(request.reported()), request.note());
+        List<Problem.InvalidParam> problems = new ArrayList<>();
+        checkNotFuture(c, now, problems);
+        if (problems.isEmpty()) {
+            checkSequence(agent.id, List.of(c), problems);
+        }
+        if (!problems.isEmpty()) {
+            Problem.InvalidParam p = problems.get(0);
+            throw ApiException.invalidField(p.field(), p.message());
+        }
+        AttendanceEvent saved = persist(c, EventSource.REST, now);
+        evaluations.reevaluateAround(agent.id, List.of(c.at()), now);
+        return new Recorded(EventView.of(saved), true);
+    }
+
+    /**
+     * A device batch: header with employee_no, event, occurred_at, idempotency_key and optionally reported, note.
+     * All or nothing: every bad line is reported and nothing is stored; lines whose key is stored with the same
+     * event are skipped, so a re-sent file records nothing twice.
+     */
+    @Transactional
+    public EventImportSummary importCsv(InputStream body) {
+        Instant now = Instant.now();
+        List<Problem.InvalidParam> problems = new ArrayList<>();
+        List<Candidate> fresh = new ArrayList<>();
+        Map<String, Candidate> seen = new HashMap<>();
+        Map<String, Optional<Agent>> agents = new HashMap<>();
+        int lines = 0;
+        int duplicates = 0;
+        try (CsvLines csv = new CsvLines(body)) {
+            Integer employee = csv.column("employee_no", "employee");
+            Integer kind = csv.column("event", "event_kind", "kind");
+            Integer at = csv.column("occurred_at", "time");
+            Integer key = csv.column("idempotency_key", "key");
+            if (employee == null || kind == null || at == null || key == null) {
+                throw ApiException.invalid("The header must name the columns employee_no, event, occurred_at and idempotency_key",
+                        List.of(Problem.InvalidParam.line(1, "header", "found " + String.join(",", csv.header()))));
+            }
+            Integer reported = csv.column("reported");
+            Integer note = csv.column("note");
+            for (CsvLines.Record r = csv.next(); r != null; r = csv.next()) {
+                if (r.isBlank()) {
+                    continue;
+                }
+                lines++;
+                int problemsBefore = problems.size();
+                String employeeNo = trim(r.get(employee));
+                Optional<Agent> agent = employeeNo == null ? Optional.empty()
+                        : agents.computeIfAbsent(employeeNo, no -> Agent.<Agent>find("employeeNo", no).firstResultOptional());
+                if (employeeNo == null) {
+                    problems.add(Problem.InvalidParam.line(r.line(), "employee_no", "required"));
+                } else if (agent.isEmpty()) {
+                    problems.add(Problem.InvalidParam.line(r.line(), "employee_no", "no agent with employee number '" + employeeNo + "'"));
+                }
+                EventKind eventKind = parseKind(r.line(), trim(r.get(kind)), problems);
+                Instant occurred = parseInstant(r.line(), trim(r.get(at)), problems);
+                String keyText = trim(r.get(key));
+                if (keyText == null || keyText.length() > 100 || !keyText.matches(AttendanceDtos.KEY_PATTERN)) {
+                    problems.add(Problem.InvalidParam.line(r.line(), "idempotency_key",
+                            "required: up to 100 letters, digits and . _ : / -"));
+                }
+                Boolean reportedFlag = parseBoolean(r.line(), trim(r.get(reported)), problems);
+                String noteText = trim(r.get(note));
+                if (noteText != null && noteText.length() > 500) {
+                    problems.add(Problem.InvalidParam.line(r.line(), "note", "at most 500 characters"));
+                }
+                if (problems.size() > problemsBefore) {
+                    continue;
+                }
+                scope.requireAgent(agent.get().id);
+                Candidate c = new Candidate(r.line(), "", agent.get(), eventKind, occurred, keyText, reportedFlag, noteText);
+                Candidate earlier = seen.putIfAbsent(c.agent().id + "\u0000" + keyText, c);
+                if (earlier != null) {
+                    if (earlier.kind() != c.kind() || !earlier.at().equals(c.at())) {
+                        problems.add(Problem.InvalidParam.line(r.line(), "idempotency_key",
+                                "key '" + keyText + "' is used on line " + earlier.line() + " for a different event"));
+                    } else {
+                        duplicates++;
+                    }
+                    continue;
+                }
+                Optional<AttendanceEvent> stored = byKey(c.agent().id, keyText);
+                if (stored.isPresent()) {
+                    if (stored.get().sameEventAs(c.kind(), c.at())) {
+                        duplicates++;
+                    } else {
+                        problems.add(Problem.InvalidParam.line(r.line(), "idempotency_key", differentEvent(stored.get(), keyText)));
+                    }
+                    continue;
+                }
+                checkNotFuture(c, now, problems);
+                fresh.add(c);
+            }
+        } catch (IllegalArgumentException e) {
+            throw ApiException.invalidField("body", e.getMessage());
+        }
+        Map<Long, List<Candidate>> byAgent = new LinkedHashMap<>();
+        fresh.forEach(c -> byAgent.computeIfAbsent(c.agent().id, a -> new ArrayList<>()).add(c));
+        byAgent.forEach((agentId, candidates) -> checkSequence(agentId, candidates, problems));
+        if (!problems.isEmpty()) {
+            problems.sort(Comparator.comparing(Problem.InvalidParam::line, Comparator.nullsFirst(Comparator.naturalOrder())));
+            throw ApiException.invalid(problems);
+        }
+        fresh.forEach(c -> persist(c, EventSource.CSV, now));
+        int reevaluated = 0;
+        for (Map.Entry<Long, List<Candidate>> e : byAgent.entrySet()) {
+            reevaluated += evaluations.reevaluateAround(e.getKey(), e.getValue().stream().map(Candidate::at).toList(), now);
+        }
+        return new EventImportSummary(lines, fresh.size(), duplicates, reevaluated);
+    }
+
+    public List<EventView> list(long agentId, Instant from, Instant to) {
+        if (Agent.findById(agentId) == null) {
+            throw ApiException.notFound("Agent", agentId);
+        }
+        scope.requireAgent(agentId);
+        StringBuilder q = new StringBuilder("agentId = ?1");
+        List<Object> p = new ArrayList<>(List.of(agentId));
+        if (from != null) {
+            p.add(from);
+            q.append(" and occurredAt >= ?").append(p.size());
+        }
+        if (to != null) {
+            p.add(to);
+            q.append(" and occurredAt < ?").append(p.size());
+        }
+        return AttendanceEvent.<AttendanceEvent>list(q.toString(), Sort.by("occurredAt").and("id"), p.toArray())
+                .stream().map(EventView::of).toList();
+    }
+
+    /**
+     * Validates the agent's whole sequence from the earliest new event on: the state before it comes from the
+     * last stored event, then stored and new events merge in time order (stored first on a tie).
+     */
+    private static void checkSequence(long agentId, List<Candidate> candidates, List<Problem.InvalidParam> problems) {
+        Instant earliest = candidates.stream().map(Candidate::at).min(Comparator.naturalOrder()).orElseThrow();
+        AttendanceEvent before = AttendanceEvent.<AttendanceEvent>find("agentId = ?1 and occurredAt < ?2",
+                Sort.descending("occurredAt").and("id", Sort.Direction.Descending), agentId, earliest).firstResult();
+        record Item(ClockEvent event, Candidate candidate) {
+        }
+        List<Item> items = new ArrayList<>();
+        AttendanceEvent.<AttendanceEvent>list("agentId = ?1 and occurredAt >= ?2", Sort.by("occurredAt").and("id"), agentId, earliest)
+                .forEach(e -> items.add(new Item(e.toRule(), null)));
+        List<Candidate> sorted = new ArrayList<>(candidates);
+        sorted.sort(Comparator.comparing(Candidate::at).thenComparing(Candidate::line));
+        sorted.forEach(c -> items.add(new Item(new ClockEvent(c.at(), c.kind(), c.reported()), c)));
+        // stable sort: stored events (added first) stay ahead of new ones at the same instant
+        items.sort(Comparator.comparing(i -> i.event().at()));
+        EventSequence.check(EventKind.stateAfter(before == null ? null : before.kind), items.stream().map(Item::event).toList())
+                .ifPresent(v -> {
+                    Item bad = items.get(v.index());
+                    Candidate blamed = bad.candidate() != null ? bad.candidate() : sorted.get(0);
+                    String message = bad.candidate() != null ? "out of order: " + v.message()
+                            : "out of order: the new events make the stored " + v.message() + " invalid";
+                    problems.add(blamed.line() > 0
+                            ? Problem.InvalidParam.line(blamed.line(), "event", message)
+                            : Problem.InvalidParam.field("kind", message));
+                });
+    }
+
+    private static void checkNotFuture(Candidate c, Instant now, List<Problem.InvalidParam> problems) {
+        if (c.at().isAfter(now.plus(CLOCK_SKEW))) {
+            String message = "must not be in the future (" + c.at() + ")";
+            problems.add(c.line() > 0 ? Problem.InvalidParam.line(c.line(), "occurred_at", message)
+                    : Problem.InvalidParam.field("occurredAt", message));
+        }
+    }
+
+    private static AttendanceEvent persist(Candidate c, EventSource source, Instant now) {
+        AttendanceEvent e = new AttendanceEvent();
+        e.agentId = c.agent().id;
+        e.kind = c.kind();
+        e.occurredAt = c.at();
+        e.idempotencyKey = c.key();
+        e.reported = c.kind() == EventKind.AWAY_START && c.reported();
+        e.source = source;
+        e.note = c.note();
+        e.recordedAt = now;
+        e.persist();
+        return e;
+    }
+
+    private static Optional<AttendanceEvent> byKey(long agentId, String key) {
+        return AttendanceEvent.<AttendanceEvent>find("agentId = ?1 and idempotencyKey = ?2", agentId, key).firstResultOptional();
+    }
+
+    private static void requireSame(AttendanceEvent stored, EventKind kind, Instant at, String key) {
+        if (!stored.sameEventAs(kind, at)) {
+            throw ApiException.conflict(differentEvent(stored, key));
+        }
+    }
+
+    private static String differentEvent(AttendanceEvent stored, String key) {
+        return "idempotency key '" + key + "' was already used for event " + stored.id + " (" + stored.kind + " at "
+                + stored.occurredAt + "); use a new key for a new event";
+    }
+
+    private static EventKind parseKind(int line, String text, List<Problem.InvalidParam> problems) {
+        if (text != null) {
+            try {
+                return EventKind.valueOf(text.toUpperCase().replace('-', '_'));
+            } catch (IllegalArgumentException e) {
+                // reported below
+            }
+        }
+        problems.add(Problem.InvalidParam.line(line, "event", "one of CLOCK_IN, CLOCK_OUT, AWAY_START, AWAY_END"));
+        return null;
+    }
+
+    private static Instant parseInstant(int line, String text, List<Problem.InvalidParam> problems) {
+        if (text != null) {
+            try {
+                return java.time.OffsetDateTime.parse(text).toInstant();
+            } catch (java.time.format.DateTimeParseException e) {
+                // reported below
+            }
+        }
+        problems.add(Problem.InvalidParam.line(line, "occurred_at", "ISO-8601 with an offset, e.g. 2026-03-10T08:29:40+08:00"));
+        return null;
+    }
+
+    private static Boolean parseBoolean(int line, String text, List<Problem.InvalidParam> problems) {
+        if (text == null) {
+            return false;
+        }
+        if ("true".equalsIgnoreCase(text) || "1".equals(text) || "yes".equalsIgnoreCase(text)) {
+            return true;
+        }
+        if ("false".equalsIgnoreCase(text) || "0".equals(text) || "no".equalsIgnoreCase(text)) {
+            return false;
+        }
+        problems.add(Problem.InvalidParam.line(line, "reported", "true or false"));
+        return false;
+    }
+
+    private static String trim(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+}

@@ -1,0 +1,6 @@
+package io.paiban.floor.contract;
+
+/** How often a statement is issued. */
+public enum SettlementPeriod {
+    MONTHLY, QUARTERLY
+}

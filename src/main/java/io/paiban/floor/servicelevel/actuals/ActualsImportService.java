@@ -1,0 +1,332 @@
+package io.paiban.floor.servicelevel.actuals;
+
+import io.agroal.api.AgroalDataSource;
+import io.paiban.platform.error.ApiException;
+import io.paiban.floor.servicelevel.ServiceLevelConfig;
+import io.paiban.floor.servicelevel.actuals.ActualsDirectory.AgentRef;
+import io.paiban.floor.servicelevel.actuals.ActualsDirectory.QueueRef;
+import io.paiban.floor.servicelevel.actuals.ActualsDtos.ImportSummary;
+import io.paiban.floor.servicelevel.actuals.ImportRows.Row;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Imports of actuals: every row of a file is checked first (all problems reported with line and
+ * field, nothing written on any error), then all rows are upserted by their natural key in the
+ * request's one transaction, so importing a corrected file again replaces instead of doubling.
+ */
+@ApplicationScoped
+public class ActualsImportService {
+
+    public enum Kind {
+        QUEUE_INTERVALS, ITEMS, QUALITY, AGENT_STATES, SALES
+    }
+
+    private static final MultiRowUpsert QUEUE_INTERVALS = new MultiRowUpsert("queue_interval_actual",
+            List.of("queue_id", "interval_start", "interval_minutes", "offered", "answered", "answered_within", "threshold_seconds",
+                    "abandoned", "short_abandoned", "short_abandon_seconds", "handle_seconds", "answer_wait_seconds",
+                    "abandon_wait_seconds", "imported_at"),
+            List.of("interval_minutes", "offered", "answered", "answered_within", "threshold_seconds", "abandoned", "short_abandoned",
+                    "short_abandon_seconds", "handle_seconds", "answer_wait_seconds", "abandon_wait_seconds", "imported_at"));
+    private static final MultiRowUpsert ITEMS = new MultiRowUpsert("deferred_item_actual",
+            List.of("queue_id", "item_ref", "received_at", "first_reply_at", "imported_at"),
+            List.of("received_at", "first_reply_at", "imported_at"));
+    private static final MultiRowUpsert QUALITY = new MultiRowUpsert("queue_quality_day",
+            List.of("queue_id", "work_date", "surveys", "satisfied", "qa_checked", "qa_accurate", "imported_at"),
+            List.of("surveys", "satisfied", "qa_checked", "qa_accurate", "imported_at"));
+    private static final MultiRowUpsert AGENT_STATES = new MultiRowUpsert("agent_state_interval",
+            List.of("agent_id", "interval_start", "interval_minutes", "available_seconds", "handling_seconds", "after_call_seconds",
+                    "break_seconds", "away_seconds", "imported_at"),
+            List.of("interval_minutes", "available_seconds", "handling_seconds", "after_call_seconds", "break_seconds",
+                    "away_seconds", "imported_at"));
+    private static final MultiRowUpsert SALES = new MultiRowUpsert("tagged_sale",
+            List.of("client_id", "order_ref", "agent_id", "sold_at", "amount", "imported_at"),
+            List.of("agent_id", "sold_at", "amount", "imported_at"));
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
+    ServiceLevelConfig config;
+
+    public static List<String> requiredColumns(Kind kind) {
+        return switch (kind) {
+            case QUEUE_INTERVALS -> List.of("queue", "interval_start", "offered", "answered", "answered_within", "abandoned");
+            case ITEMS -> List.of("queue", "item_ref", "received_at");
+            case QUALITY -> List.of("queue", "work_date");
+            case AGENT_STATES -> List.of("agent", "interval_start");
+            case SALES -> List.of("client", "order_ref", "sold_at", "amount");
+        };
+    }
+
+    @Transactional
+    public ImportSummary importRows(Kind kind, List<Row> rows, Integer intervalMinutes, Integer shortAbandonSeconds) {
+        long started = System.nanoTime();
+        RowProblems problems = new RowProblems();
+        Parsed parsed = switch (kind) {
+            case QUEUE_INTERVALS -> queueIntervals(rows, problems, intervalMinutes(intervalMinutes), shortAbandon(shortAbandonSeconds));
+            case ITEMS -> items(rows, problems);
+            case QUALITY -> quality(rows, problems);
+            case AGENT_STATES -> agentStates(rows, problems, intervalMinutes(intervalMinutes));
+            case SALES -> sales(rows, problems);
+        };
+        problems.throwIfAny(rows.size());
+        MultiRowUpsert upsert = switch (kind) {
+            case QUEUE_INTERVALS -> QUEUE_INTERVALS;
+            case ITEMS -> ITEMS;
+            case QUALITY -> QUALITY;
+            case AGENT_STATES -> AGENT_STATES;
+            case SALES -> SALES;
+        };
+        try (Connection connection = dataSource.getConnection()) {
+            upsert.write(connection, parsed.rows);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not store " + kind + ": " + e.getMessage(), e);
+        }
+        return new ImportSummary(kind.name(), parsed.rows.size(), parsed.from, parsed.to, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private Parsed queueIntervals(List<Row> rows, RowProblems problems, int minutes, int shortAbandonSeconds) {
+        ActualsDirectory directory = ActualsDirectory.queues();
+        Parsed parsed = new Parsed();
+        Instant now = Instant.now();
+        for (Row row : rows) {
+            int before = problems.count();
+            QueueRef queue = queue(row, problems, directory, false);
+            Instant start = queue == null ? null : problems.instant(row, "intervalStart", queue.zone(), true, "interval_start", "start");
+            if (start != null) {
+                problems.aligned(row, "intervalStart", start, queue.zone(), minutes);
+            }
+            Integer offered = problems.count(row, "offered", true);
+            Integer answered = problems.count(row, "answered", true);
+            Integer within = problems.count(row, "answeredWithin", true, "answered_within_threshold");
+            Integer abandoned = problems.count(row, "abandoned", true);
+            Integer shortAbandoned = problems.count(row, "shortAbandoned", false);
+            Integer threshold = problems.count(row, "thresholdSeconds", false);
+            Double handle = problems.seconds(row, "handleSeconds");
+            Double aht = problems.seconds(row, "ahtSeconds");
+            Double answerWait = problems.seconds(row, "answerWaitSeconds");
+            Double asa = problems.seconds(row, "asaSeconds");
+            Double abandonWait = problems.seconds(row, "abandonWaitSeconds");
+            Double avgAbandonWait = problems.seconds(row, "avgAbandonWaitSeconds");
+            int shortCount = shortAbandoned == null ? 0 : shortAbandoned;
+            if (offered != null && answered != null && abandoned != null && answered + abandoned > offered) {
+                problems.add(row, "answered", "answered " + answered + " + abandoned " + abandoned + " exceed offered " + offered);
+            }
+            if (within != null && answered != null && within > answered) {
+                problems.add(row, "answeredWithin", within + " exceeds answered " + answered);
+            }
+            if (abandoned != null && shortCount > abandoned) {
+                problems.add(row, "shortAbandoned", shortCount + " exceeds abandoned " + abandoned);
+            }
+            Double handleTotal = handle != null ? handle : aht != null && answered != null ? aht * answered : null;
+            if (handleTotal == null && answered != null && answered > 0) {
+                problems.add(row, "handleSeconds", "is required when contacts were answered (or give ahtSeconds)");
+            }
+            Integer usedThreshold = threshold != null ? threshold : queue == null ? null : queue.thresholdSeconds();
+            Double answerWaitTotal = answerWait != null ? answerWait : asa != null && answered != null ? asa * answered : null;
+            Double abandonWaitTotal = abandonWait != null ? abandonWait
+                    : avgAbandonWait != null && abandoned != null ? avgAbandonWait * abandoned : null;
+            if (problems.count() == before && parsed.unique(row, problems, "intervalStart", queue.id(), start)) {
+                parsed.add(start, new Object[]{queue.id(), start, minutes, offered, answered, within, usedThreshold, abandoned,
+                        shortCount, shortAbandonSeconds, handleTotal == null ? 0.0 : handleTotal, answerWaitTotal, abandonWaitTotal, now});
+            }
+        }
+        return parsed;
+    }
+
+    private Parsed items(List<Row> rows, RowProblems problems) {
+        ActualsDirectory directory = ActualsDirectory.queues();
+        Parsed parsed = new Parsed();
+        Instant now = Instant.now();
+        for (Row row : rows) {
+            int before = problems.count();
+            QueueRef queue = queue(row, problems, directory, true);
+            String ref = row.get("itemRef", "item_id", "id");
+            if (ref == null) {
+                problems.add(row, "itemRef", "is required");
+            } else if (ref.length() > 100) {
+                problems.add(row, "itemRef", "at most 100 characters");
+            }
+            ZoneId zone = queue == null ? ZoneId.of("UTC") : queue.zone();
+            Instant received = problems.instant(row, "receivedAt", zone, true);
+            Instant replied = problems.instant(row, "firstReplyAt", zone, false);
+            if (received != null && replied != null && replied.isBefore(received)) {
+                problems.add(row, "firstReplyAt", "is before receivedAt");
+            }
+            if (problems.count() == before && parsed.unique(row, problems, "itemRef", queue.id(), ref)) {
+                parsed.add(received, new Object[]{queue.id(), ref, received, replied, now});
+            }
+        }
+        return parsed;
+    }
+
+    private Parsed quality(List<Row> rows, RowProblems problems) {
+        ActualsDirectory directory = ActualsDirectory.queues();
+        Parsed parsed = new Parsed();
+        Instant now = Instant.now();
+        for (Row row : rows) {
+            int before = problems.count();
+            QueueRef queue = queue(row, problems, directory, null);
+            LocalDate date = problems.date(row, "workDate");
+            int surveys = zeroIfNull(problems.count(row, "surveys", false));
+            int satisfied = zeroIfNull(problems.count(row, "satisfied", false));
+            int checked = zeroIfNull(problems.count(row, "qaChecked", false));
+            int accurate = zeroIfNull(problems.count(row, "qaAccurate", false));
+            if (satisfied > surveys) {
+                problems.add(row, "satisfied", satisfied + " exceeds surveys " + surveys);
+            }
+            if (accurate > checked) {
+                problems.add(row, "qaAccurate", accurate + " exceeds qaChecked " + checked);
+            }
+            if (problems.count() == before && parsed.unique(row, problems, "workDate", queue.id(), date)) {
+                parsed.add(date.atStartOfDay(queue.zone()).toInstant(), new Object[]{queue.id(), date, surveys, satisfied, checked, accurate, now});
+            }
+        }
+        return parsed;
+    }
+
+    private Parsed agentStates(List<Row> rows, RowProblems problems, int minutes) {
+        ActualsDirectory directory = ActualsDirectory.agents();
+        Parsed parsed = new Parsed();
+        Instant now = Instant.now();
+        for (Row row : rows) {
+            int before = problems.count();
+            String employeeNo = row.get("agent", "employee_no");
+            AgentRef agent = directory.agent(employeeNo).orElse(null);
+            if (employeeNo == null) {
+                problems.add(row, "agent", "is required");
+            } else if (agent == null) {
+                problems.add(row, "agent", "unknown employee number '" + employeeNo + "'");
+            }
+            Instant start = agent == null ? null : problems.instant(row, "intervalStart", agent.zone(), true, "interval_start", "start");
+            if (start != null) {
+                problems.aligned(row, "intervalStart", start, agent.zone(), minutes);
+            }
+            int[] seconds = new int[5];
+            String[] states = {"availableSeconds", "handlingSeconds", "afterCallSeconds", "breakSeconds", "awaySeconds"};
+            int total = 0;
+            for (int i = 0; i < states.length; i++) {
+                seconds[i] = zeroIfNull(problems.count(row, states[i], false));
+                total += seconds[i];
+            }
+            if (total > minutes * 60) {
+                problems.add(row, "availableSeconds", "states add up to " + total + " s, more than the " + minutes * 60 + " s of the interval");
+            }
+            if (problems.count() == before && parsed.unique(row, problems, "intervalStart", agent.id(), start)) {
+                parsed.add(start, new Object[]{agent.id(), start, minutes, seconds[0], seconds[1], seconds[2], seconds[3], seconds[4], now});
+            }
+        }
+        return parsed;
+    }
+
+    private Parsed sales(List<Row> rows, RowProblems problems) {
+        ActualsDirectory directory = ActualsDirectory.clientsAndAgents();
+        Parsed parsed = new Parsed();
+        Instant now = Instant.now();
+        for (Row row : rows) {
+            int before = problems.count();
+            String clientCode = row.get("client");
+            Long client = directory.client(clientCode).orElse(null);
+            if (clientCode == null) {
+                problems.add(row, "client", "is required");
+            } else if (client == null) {
+                problems.add(row, "client", "unknown client '" + clientCode + "'");
+            }
+            String order = row.get("orderRef");
+            if (order == null) {
+                problems.add(row, "orderRef", "is required");
+            } else if (order.length() > 100) {
+                problems.add(row, "orderRef", "at most 100 characters");
+            }
+            String employeeNo = row.get("agent", "employee_no");
+            AgentRef agent = directory.agent(employeeNo).orElse(null);
+            if (employeeNo != null && agent == null) {
+                problems.add(row, "agent", "unknown employee number '" + employeeNo + "'");
+            }
+            ZoneId zone = agent == null ? ZoneId.of(io.paiban.masterdata.site.Site.DEFAULT_TIME_ZONE) : agent.zone();
+            Instant sold = problems.instant(row, "soldAt", zone, true);
+            BigDecimal amount = problems.money(row, "amount");
+            if (problems.count() == before && parsed.unique(row, problems, "orderRef", client, order)) {
+                parsed.add(sold, new Object[]{client, order, agent == null ? null : agent.id(), sold, amount, now});
+            }
+        }
+        return parsed;
+    }
+
+    /** {@code deferred}: true for email/ticket queues only, false for phone/chat only, null for any. */
+    private static QueueRef queue(Row row, RowProblems problems, ActualsDirectory directory, Boolean deferred) {
+        String code = row.get("queue", "queue_code");
+        if (code == null) {
+            problems.add(row, "queue", "is required");
+            return null;
+        }
+        QueueRef queue = directory.queue(code).orElse(null);
+        if (queue == null) {
+            problems.add(row, "queue", "unknown queue '" + code + "'");
+            return null;
+        }
+        if (deferred != null && deferred != queue.channel().isDeferred()) {
+            problems.add(row, "queue", deferred
+                    ? "queue '" + code + "' is a " + queue.channel() + " queue: import its intervals, items are for email and tickets"
+                    : "queue '" + code + "' is a " + queue.channel() + " queue: import its items, intervals are for phone and chat");
+            return null;
+        }
+        return queue;
+    }
+
+    private int shortAbandon(Integer requested) {
+        int seconds = requested == null ? config.shortAbandonSeconds() : requested;
+        if (seconds < 0 || seconds > 600) {
+            throw ApiException.invalidField("shortAbandonSeconds", "must be 0-600");
+        }
+        return seconds;
+    }
+
+    static int intervalMinutes(Integer requested) {
+        int minutes = requested == null ? 30 : requested;
+        if (minutes != 15 && minutes != 30 && minutes != 60) {
+            throw ApiException.invalidField("intervalMinutes", "must be 15, 30 or 60");
+        }
+        return minutes;
+    }
+
+    private static int zeroIfNull(Integer value) {
+        return value == null ? 0 : value;
+    }
+
+    /** Valid rows, their time span, and the first line of each natural key (a key twice in one file is an error). */
+    private static final class Parsed {
+        final List<Object[]> rows = new ArrayList<>();
+        final Map<List<Object>, Integer> firstLine = new HashMap<>();
+        Instant from;
+        Instant to;
+
+        boolean unique(Row row, RowProblems problems, String field, Object... key) {
+            Integer first = firstLine.putIfAbsent(List.of(key), row.line());
+            if (first != null) {
+                problems.add(row, field, "duplicate of line " + first);
+                return false;
+            }
+            return true;
+        }
+
+        void add(Instant at, Object[] values) {
+            rows.add(values);
+            from = from == null || at.isBefore(from) ? at : from;
+            to = to == null || at.isAfter(to) ? at : to;
+        }
+    }
+}

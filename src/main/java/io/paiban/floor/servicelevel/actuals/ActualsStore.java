@@ -1,0 +1,165 @@
+package io.paiban.floor.servicelevel.actuals;
+
+import io.agroal.api.AgroalDataSource;
+import io.paiban.floor.servicelevel.metrics.LiveCounts;
+import io.paiban.floor.servicelevel.metrics.QualityCounts;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Reads imported actuals for reports and compliance; plain JDBC because a month of intervals is many small rows. */
+@ApplicationScoped
+public class ActualsStore {
+
+    public record LiveRow(long queueId, Instant start, int minutes, int thresholdSeconds, LiveCounts counts) {
+    }
+
+    public record ItemRow(long queueId, String ref, Instant received, Instant firstReply) {
+    }
+
+    public record QualityRow(long queueId, LocalDate date, QualityCounts counts) {
+    }
+
+    public record StateRow(long agentId, Instant start, int minutes, int available, int handling, int afterCall, int onBreak, int away) {
+    }
+
+    /** A published agent-day with a shift on a queue; the newest publication wins where rosters overlap. */
+    public record PublishedShift(long agentId, LocalDate workDate, long templateId, long queueId) {
+    }
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    public List<LiveRow> liveRows(Collection<Long> queueIds, Instant from, Instant to) {
+        if (queueIds.isEmpty()) {
+            return List.of();
+        }
+        return query("SELECT queue_id, interval_start, interval_minutes, threshold_seconds, offered, answered, answered_within, abandoned,"
+                + " short_abandoned, handle_seconds, answer_wait_seconds, abandon_wait_seconds FROM queue_interval_actual"
+                + " WHERE queue_id IN (" + ids(queueIds) + ") AND interval_start >= ? AND interval_start < ? ORDER BY interval_start",
+                rs -> new LiveRow(rs.getLong(1), instant(rs, 2), rs.getInt(3), rs.getInt(4),
+                        LiveCounts.ofRow(rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9), rs.getDouble(10),
+                                nullableDouble(rs, 11), nullableDouble(rs, 12))),
+                utc(from), utc(to));
+    }
+
+    public List<ItemRow> items(Collection<Long> queueIds, Instant receivedFrom, Instant receivedTo) {
+        if (queueIds.isEmpty()) {
+            return List.of();
+        }
+        return query("SELECT queue_id, item_ref, received_at, first_reply_at FROM deferred_item_actual WHERE queue_id IN ("
+                        + ids(queueIds) + ") AND received_at >= ? AND received_at < ? ORDER BY received_at",
+                rs -> new ItemRow(rs.getLong(1), rs.getString(2), instant(rs, 3), instant(rs, 4)), utc(receivedFrom), utc(receivedTo));
+    }
+
+    /** Items replied to in [from, to): what a per-contact price bills. */
+    public long itemsRepliedBetween(Collection<Long> queueIds, Instant from, Instant to) {
+        if (queueIds.isEmpty()) {
+            return 0;
+        }
+        return query("SELECT COUNT(*) FROM deferred_item_actual WHERE queue_id IN (" + ids(queueIds)
+                + ") AND first_reply_at >= ? AND first_reply_at < ?", rs -> rs.getLong(1), utc(from), utc(to)).get(0);
+    }
+
+    public List<QualityRow> quality(Collection<Long> queueIds, LocalDate from, LocalDate toInclusive) {
+        if (queueIds.isEmpty()) {
+            return List.of();
+        }
+        return query("SELECT queue_id, work_date, surveys, satisfied, qa_checked, qa_accurate FROM queue_quality_day WHERE queue_id IN ("
+                        + ids(queueIds) + ") AND work_date BETWEEN ? AND ? ORDER BY work_date",
+                rs -> new QualityRow(rs.getLong(1), rs.getObject(2, LocalDate.class),
+                        new QualityCounts(rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6))), from, toInclusive);
+    }
+
+    public List<StateRow> states(Collection<Long> agentIds, Instant from, Instant to) {
+        if (agentIds.isEmpty()) {
+            return List.of();
+        }
+        return query("SELECT agent_id, interval_start, interval_minutes, available_seconds, handling_seconds, after_call_seconds,"
+                        + " break_seconds, away_seconds FROM agent_state_interval WHERE agent_id IN (" + ids(agentIds)
+                        + ") AND interval_start >= ? AND interval_start < ?",
+                rs -> new StateRow(rs.getLong(1), instant(rs, 2), rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7),
+                        rs.getInt(8)), utc(from), utc(to));
+    }
+
+    /**
+     * Published shifts on the given queues for work dates in [from, to]. Where two rosters of a site both
+     * published the same agent-day, the later publication is what the agent was told, so it wins.
+     */
+    public List<PublishedShift> publishedShifts(Collection<Long> queueIds, LocalDate from, LocalDate toInclusive) {
+        if (queueIds.isEmpty()) {
+            return List.of();
+        }
+        return query("SELECT a.agent_id, a.work_date, a.published_template_id, a.published_queue_id FROM roster_assignment a"
+                        + " JOIN roster r ON r.id = a.roster_id"
+                        + " WHERE a.has_published AND a.published_template_id IS NOT NULL AND a.published_queue_id IN (" + ids(queueIds) + ")"
+                        + " AND a.work_date BETWEEN ? AND ?"
+                        + " AND NOT EXISTS (SELECT 1 FROM roster_assignment b JOIN roster rb ON rb.id = b.roster_id"
+                        + "   WHERE b.agent_id = a.agent_id AND b.work_date = a.work_date AND b.has_published AND b.roster_id <> a.roster_id"
+                        + "   AND (rb.published_at > r.published_at OR (rb.published_at = r.published_at AND rb.id > r.id)))",
+                rs -> new PublishedShift(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getLong(3), rs.getLong(4)), from, toInclusive);
+    }
+
+    public BigDecimal taggedSales(long clientId, Instant from, Instant to) {
+        BigDecimal sum = query("SELECT SUM(amount) FROM tagged_sale WHERE client_id = ? AND sold_at >= ? AND sold_at < ?",
+                rs -> rs.getBigDecimal(1), clientId, utc(from), utc(to)).get(0);
+        return sum == null ? BigDecimal.ZERO : sum;
+    }
+
+    public long taggedSaleCount(long clientId, Instant from, Instant to) {
+        return query("SELECT COUNT(*) FROM tagged_sale WHERE client_id = ? AND sold_at >= ? AND sold_at < ?",
+                rs -> rs.getLong(1), clientId, utc(from), utc(to)).get(0);
+    }
+
+    private interface RowMapper<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    private <T> List<T> query(String sql, RowMapper<T> mapper, Object... params) {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                statement.setObject(i + 1, params[i]);
+            }
+            List<T> rows = new ArrayList<>();
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(mapper.map(rs));
+                }
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read actuals: " + e.getMessage(), e);
+        }
+    }
+
+    private static String ids(Collection<Long> ids) {
+        return ids.stream().map(String::valueOf).collect(Collectors.joining(","));
+    }
+
+    private static LocalDateTime utc(Instant instant) {
+        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    private static Instant instant(ResultSet rs, int column) throws SQLException {
+        LocalDateTime value = rs.getObject(column, LocalDateTime.class);
+        return value == null ? null : value.toInstant(ZoneOffset.UTC);
+    }
+
+    private static Double nullableDouble(ResultSet rs, int column) throws SQLException {
+        double value = rs.getDouble(column);
+        return rs.wasNull() ? null : value;
+    }
+}

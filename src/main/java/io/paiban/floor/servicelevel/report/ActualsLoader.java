@@ -1,0 +1,77 @@
+package io.paiban.floor.servicelevel.report;
+
+import io.paiban.floor.servicelevel.actuals.ActualsStore;
+import io.paiban.floor.servicelevel.actuals.ActualsStore.PublishedShift;
+import io.paiban.floor.servicelevel.actuals.ActualsStore.StateRow;
+import io.paiban.floor.servicelevel.metrics.ScheduledAgentTime;
+import io.paiban.floor.servicelevel.metrics.ScheduledAgentTime.AgentInterval;
+import io.paiban.masterdata.shift.ShiftTemplate;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Loads the actuals of a set of queues for site-local dates [from, to]. Agent time is attributed to a
+ * queue through the agents' published shifts on it: what an agent logged outside a published shift
+ * belongs to no queue (docs/metrics.md).
+ */
+@ApplicationScoped
+public class ActualsLoader {
+
+    @Inject
+    ActualsStore store;
+
+    public ScopeActuals load(List<QueueInfo> queues, LocalDate from, LocalDate toInclusive) {
+        Map<Long, QueueInfo> byId = queues.stream().collect(Collectors.toMap(QueueInfo::id, Function.identity()));
+        if (queues.isEmpty()) {
+            return new ScopeActuals(byId, List.of(), List.of(), List.of(), List.of());
+        }
+        Instant utcFrom = queues.stream().map(q -> from.atStartOfDay(q.zone()).toInstant()).min(Instant::compareTo).orElseThrow();
+        Instant utcTo = queues.stream().map(q -> toInclusive.plusDays(1).atStartOfDay(q.zone()).toInstant()).max(Instant::compareTo).orElseThrow();
+        var live = store.liveRows(byId.keySet(), utcFrom, utcTo).stream()
+                .filter(r -> inRange(r.start(), byId.get(r.queueId()).zone(), from, toInclusive)).toList();
+        var items = store.items(byId.keySet(), utcFrom, utcTo).stream()
+                .filter(r -> inRange(r.received(), byId.get(r.queueId()).zone(), from, toInclusive)).toList();
+        var quality = store.quality(byId.keySet(), from, toInclusive);
+        return new ScopeActuals(byId, live, items, quality, agentTime(byId, from, toInclusive));
+    }
+
+    private List<AgentInterval> agentTime(Map<Long, QueueInfo> queues, LocalDate from, LocalDate toInclusive) {
+        // A night shift of the day before the range starts runs into its first day.
+        List<PublishedShift> published = store.publishedShifts(queues.keySet(), from.minusDays(1), toInclusive);
+        if (published.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, ShiftTemplate> templates = new HashMap<>();
+        List<ScheduledAgentTime.Shift> shifts = new ArrayList<>();
+        for (PublishedShift p : published) {
+            ShiftTemplate t = templates.computeIfAbsent(p.templateId(), id -> ShiftTemplate.findById(id));
+            QueueInfo queue = queues.get(p.queueId());
+            shifts.add(new ScheduledAgentTime.Shift(p.agentId(), p.queueId(), p.workDate(), t.startTime, t.endTime,
+                    t.breaks.stream().map(b -> new ScheduledAgentTime.Break(b.offsetMinutes, b.durationMinutes)).toList(), queue.zone()));
+        }
+        Instant utcFrom = shifts.stream().map(s -> s.workDate().atStartOfDay(s.zone()).toInstant()).min(Instant::compareTo).orElseThrow();
+        Instant utcTo = shifts.stream().map(s -> s.workDate().plusDays(2).atStartOfDay(s.zone()).toInstant()).max(Instant::compareTo).orElseThrow();
+        Map<Long, Map<Instant, ScheduledAgentTime.States>> states = new HashMap<>();
+        for (StateRow r : store.states(shifts.stream().map(ScheduledAgentTime.Shift::agentId).distinct().toList(), utcFrom, utcTo)) {
+            states.computeIfAbsent(r.agentId(), a -> new HashMap<>()).put(r.start(), new ScheduledAgentTime.States(r.minutes(),
+                    r.available(), r.handling(), r.afterCall(), r.onBreak(), r.away()));
+        }
+        return ScheduledAgentTime.attribute(shifts, states).stream()
+                .filter(i -> inRange(i.start(), i.zone(), from, toInclusive)).toList();
+    }
+
+    static boolean inRange(Instant t, ZoneId zone, LocalDate from, LocalDate toInclusive) {
+        LocalDate d = LocalDate.ofInstant(t, zone);
+        return !d.isBefore(from) && !d.isAfter(toInclusive);
+    }
+}

@@ -1,6 +1,0 @@
-package io.paiban.forecast;
-
-/** Runs are computed inside the request today; the status leaves room for queued background runs. */
-public enum ForecastRunStatus {
-    COMPLETED
-}

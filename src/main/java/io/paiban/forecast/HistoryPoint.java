@@ -1,7 +1,0 @@
-package io.paiban.forecast;
-
-import java.time.Instant;
-
-/** One stored history interval, as forecasting reads it. */
-public record HistoryPoint(Instant intervalStart, int offered, int answered, Double ahtSeconds) {
-}

@@ -1,0 +1,196 @@
+package io.paiban.planning.history;
+
+import io.paiban.platform.csv.CsvLines;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.paiban.planning.history.HistoryDtos.CallLogMappingView;
+import io.paiban.planning.history.HistoryDtos.ImportSummary;
+import io.paiban.planning.history.HistoryDtos.IntervalImportRequest;
+import io.paiban.planning.history.HistoryDtos.IntervalRowDto;
+import io.paiban.platform.error.ApiException;
+import io.paiban.platform.error.Problem;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Imports interval history and raw call logs. Every import validates the whole input first (every bad
+ * line is reported, nothing is written), then upserts all rows in the request's one transaction, so a
+ * file is imported completely or not at all, and importing it twice changes nothing.
+ */
+@ApplicationScoped
+public class HistoryImportService {
+
+    @Inject
+    HistoryWriter writer;
+
+    @Inject
+    ObjectMapper json;
+
+    @Transactional
+    public ImportSummary importCsv(InputStream body, Integer intervalMinutes, String delimiter) {
+        long started = System.nanoTime();
+        int minutes = intervalMinutes(intervalMinutes);
+        char separator = delimiter == null || delimiter.isEmpty() ? ',' : "\\t".equals(delimiter) || "tab".equalsIgnoreCase(delimiter) ? '\t' : delimiter.charAt(0);
+        ImportProblems problems = new ImportProblems();
+        IntervalRowValidator validator = new IntervalRowValidator(QueueDirectory.load(), minutes, problems);
+        int lines = 0;
+        try (CsvLines csv = new CsvLines(body, separator)) {
+            Integer queue = csv.column("queue", "queue_code");
+            Integer start = csv.column("interval_start", "start");
+            Integer offered = csv.column("offered");
+            if (queue == null || start == null || offered == null) {
+                throw ApiException.invalid("The header must name at least the columns queue, interval_start and offered",
+                        List.of(Problem.InvalidParam.line(1, "header", "found " + String.join(",", csv.header()))));
+            }
+            Integer answered = csv.column("answered");
+            Integer abandoned = csv.column("abandoned");
+            Integer aht = csv.column("aht_seconds", "aht");
+            Integer wait = csv.column("avg_wait_seconds", "avg_wait");
+            for (CsvLines.Record r = csv.next(); r != null; r = csv.next()) {
+                if (r.isBlank()) {
+                    continue;
+                }
+                lines++;
+                validator.accept(r.line(), "", r.get(queue), r.get(start), r.get(offered), r.get(answered),
+                        r.get(abandoned), r.get(aht), r.get(wait));
+            }
+        } catch (IllegalArgumentException | UncheckedIOException e) {
+            throw ApiException.invalidField("body", e.getMessage());
+        }
+        return write(validator.rows(), problems, minutes, lines, 0, started);
+    }
+
+    @Transactional
+    public ImportSummary importJson(IntervalImportRequest request) {
+        long started = System.nanoTime();
+        int minutes = intervalMinutes(request.intervalMinutes());
+        ImportProblems problems = new ImportProblems();
+        IntervalRowValidator validator = new IntervalRowValidator(QueueDirectory.load(), minutes, problems);
+        List<IntervalRowDto> rows = request.rows();
+        for (int i = 0; i < rows.size(); i++) {
+            IntervalRowDto row = rows.get(i);
+            validator.accept(i + 1, "rows[" + i + "].", row.queue(), row.intervalStart(), text(row.offered()),
+                    text(row.answered()), text(row.abandoned()), text(row.ahtSeconds()), text(row.avgWaitSeconds()));
+        }
+        return write(validator.rows(), problems, minutes, rows.size(), 0, started);
+    }
+
+    @Transactional
+    public ImportSummary importCallLog(InputStream body, String mappingName, Integer intervalMinutes) {
+        long started = System.nanoTime();
+        int minutes = intervalMinutes(intervalMinutes);
+        if (mappingName == null || mappingName.isBlank()) {
+            throw ApiException.invalidField("mapping", "name the call-log mapping to use");
+        }
+        CallLogMapping mapping = readMapping(findMapping(mappingName).document);
+        ImportProblems problems = new ImportProblems();
+        CallLogAggregator.Result result;
+        try {
+            result = new CallLogAggregator(mapping, QueueDirectory.load(), minutes, problems).aggregate(body);
+        } catch (IllegalArgumentException | UncheckedIOException e) {
+            throw ApiException.invalidField("body", e.getMessage());
+        }
+        return write(result.rows(), problems, minutes, result.linesRead(), result.ignoredLines(), started);
+    }
+
+    private ImportSummary write(List<IntervalRecord> rows, ImportProblems problems, int minutes, int lines, int ignored,
+                                long started) {
+        problems.throwIfAny();
+        requireSameGrid(rows, minutes);
+        writer.upsert(rows);
+        Instant from = rows.stream().map(IntervalRecord::intervalStart).min(Instant::compareTo).orElse(null);
+        Instant to = rows.stream().map(IntervalRecord::intervalStart).max(Instant::compareTo).orElse(null);
+        int queues = (int) rows.stream().mapToLong(IntervalRecord::queueId).distinct().count();
+        return new ImportSummary(rows.size(), lines, ignored, queues, minutes, from, to,
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** A queue's history stays on one interval length, or its 15- and 30-minute rows would overlap. */
+    private void requireSameGrid(Collection<IntervalRecord> rows, int minutes) {
+        List<Problem.InvalidParam> problems = new ArrayList<>();
+        for (Map.Entry<Long, Integer> stored : writer.storedIntervalMinutes(HistoryWriter.ids(rows)).entrySet()) {
+            if (stored.getValue() != minutes) {
+                problems.add(Problem.InvalidParam.field("intervalMinutes", "queue " + stored.getKey() + " already holds "
+                        + stored.getValue() + "-minute history; import it at that length"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw ApiException.invalid(problems.get(0).message(), problems);
+        }
+    }
+
+    static int intervalMinutes(Integer requested) {
+        int minutes = requested == null ? 30 : requested;
+        if (minutes != 15 && minutes != 30 && minutes != 60) {
+            throw ApiException.invalidField("intervalMinutes", "must be 15, 30 or 60");
+        }
+        return minutes;
+    }
+
+    // --- call-log mappings -------------------------------------------------------------------
+
+    public List<CallLogMappingView> mappings() {
+        return CallLogMappingEntity.<CallLogMappingEntity>listAll().stream().map(this::view).toList();
+    }
+
+    public CallLogMappingView mapping(String name) {
+        return view(findMapping(name));
+    }
+
+    /** Creates or replaces the named mapping after checking it. */
+    @Transactional
+    public CallLogMappingView saveMapping(String name, CallLogMapping mapping) {
+        if (name == null || !name.matches("[A-Za-z0-9_.-]{1,80}")) {
+            throw ApiException.invalidField("name", "1-80 letters, digits, '.', '_' or '-'");
+        }
+        List<Problem.InvalidParam> problems = mapping.problems();
+        if (!problems.isEmpty()) {
+            throw ApiException.invalid(problems);
+        }
+        CallLogMappingEntity entity = CallLogMappingEntity.<CallLogMappingEntity>find("name", name).firstResultOptional()
+                .orElseGet(CallLogMappingEntity::new);
+        entity.name = name;
+        try {
+            entity.document = json.writeValueAsString(mapping);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        entity.persistAndFlush();
+        return view(entity);
+    }
+
+    @Transactional
+    public void deleteMapping(String name) {
+        findMapping(name).delete();
+    }
+
+    private CallLogMappingEntity findMapping(String name) {
+        return CallLogMappingEntity.<CallLogMappingEntity>find("name", name).firstResultOptional()
+                .orElseThrow(() -> ApiException.notFound("Call-log mapping", name));
+    }
+
+    private CallLogMappingView view(CallLogMappingEntity entity) {
+        return new CallLogMappingView(entity.name, readMapping(entity.document), entity.version, entity.updatedAt);
+    }
+
+    private CallLogMapping readMapping(String document) {
+        try {
+            return json.readValue(document, CallLogMapping.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored call-log mapping is unreadable", e);
+        }
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : String.valueOf(value);
+    }
+}

@@ -1,0 +1,132 @@
+package io.paiban.planning.history;
+
+import io.paiban.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import io.paiban.planning.history.HistoryDtos.CallLogMappingView;
+import io.paiban.planning.history.HistoryDtos.CoverageView;
+import io.paiban.planning.history.HistoryDtos.HistoryRowView;
+import io.paiban.planning.history.HistoryDtos.ImportSummary;
+import io.paiban.planning.history.HistoryDtos.IntervalImportRequest;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.io.InputStream;
+import java.time.Instant;
+import java.util.List;
+
+@Path("/api/history")
+@Tag(name = "Contact history", description = "Import per-interval history and raw call logs; the input of forecasting")
+@RolesAllowed({Roles.ADMIN, Roles.PLANNER})
+public class HistoryResource {
+
+    static final String TSV = "text/tab-separated-values";
+
+    @Inject
+    HistoryImportService imports;
+
+    @Inject
+    HistoryQueryService queries;
+
+    @POST
+    @Path("/intervals")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN, TSV})
+    @Operation(summary = "Import interval history from CSV",
+            description = "Header row with queue, interval_start, offered and optionally answered, abandoned, aht_seconds, "
+                    + "avg_wait_seconds. interval_start is ISO-8601 with an offset, or local wall time in the queue's site zone. "
+                    + "All or nothing: every bad line is reported (line, field) and nothing is written. Rows with the same "
+                    + "queue and interval start replace the stored ones, so re-importing is harmless.")
+    @APIResponse(responseCode = "200", description = "Imported")
+    @APIResponse(responseCode = "400", description = "Bad lines, listed in errors[] with line and field; nothing written")
+    public ImportSummary importCsv(InputStream body,
+                                   @Parameter(description = "15, 30 or 60; default 30") @QueryParam("intervalMinutes") Integer intervalMinutes,
+                                   @Parameter(description = "Column separator; default ',' ('tab' for TSV)") @QueryParam("delimiter") String delimiter) {
+        return imports.importCsv(body, intervalMinutes, delimiter);
+    }
+
+    @POST
+    @Path("/intervals")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Import interval history from JSON",
+            description = "Same rules as the CSV import; errors[].line is the 1-based row number and field the JSON path.")
+    @APIResponse(responseCode = "200", description = "Imported")
+    @APIResponse(responseCode = "400", description = "Bad rows, listed with line and field; nothing written")
+    public ImportSummary importJson(@NotNull @Valid IntervalImportRequest request) {
+        return imports.importJson(request);
+    }
+
+    @POST
+    @Path("/calls")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN, TSV, MediaType.APPLICATION_OCTET_STREAM})
+    @Operation(summary = "Import a raw per-call log",
+            description = "Reads the log through a stored call-log mapping and aggregates calls into intervals of the queue's "
+                    + "site-local grid: offered, answered, abandoned, mean handle time and wait of answered calls. "
+                    + "All or nothing, idempotent like the interval import.")
+    @APIResponse(responseCode = "200", description = "Imported")
+    @APIResponse(responseCode = "400", description = "Bad lines, listed with line and column; nothing written")
+    @APIResponse(responseCode = "404", description = "No mapping of that name")
+    public ImportSummary importCalls(InputStream body,
+                                     @Parameter(description = "Name of a stored call-log mapping", required = true) @QueryParam("mapping") String mapping,
+                                     @Parameter(description = "15, 30 or 60; default 30") @QueryParam("intervalMinutes") Integer intervalMinutes) {
+        return imports.importCallLog(body, mapping, intervalMinutes);
+    }
+
+    @GET
+    @Path("/call-log-mappings")
+    @Operation(summary = "List the stored call-log mappings")
+    public List<CallLogMappingView> mappings() {
+        return imports.mappings();
+    }
+
+    @GET
+    @Path("/call-log-mappings/{name}")
+    @Operation(summary = "Get one call-log mapping")
+    @APIResponse(responseCode = "404", description = "No mapping of that name")
+    public CallLogMappingView mapping(@PathParam("name") String name) {
+        return imports.mapping(name);
+    }
+
+    @PUT
+    @Path("/call-log-mappings/{name}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create or replace a call-log mapping",
+            description = "See docs/forecasting.md for the fields and config/call-log-mappings/ for examples.")
+    public CallLogMappingView saveMapping(@PathParam("name") String name, @NotNull CallLogMapping mapping) {
+        return imports.saveMapping(name, mapping);
+    }
+
+    @DELETE
+    @Path("/call-log-mappings/{name}")
+    @Operation(summary = "Delete a call-log mapping")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    public void deleteMapping(@PathParam("name") String name) {
+        imports.deleteMapping(name);
+    }
+
+    @GET
+    @Operation(summary = "History rows of one queue in [from, to)", description = "At most 20000 rows, in time order.")
+    public List<HistoryRowView> rows(@NotNull @QueryParam("queueId") Long queueId, @NotNull @QueryParam("from") Instant from,
+                                     @NotNull @QueryParam("to") Instant to) {
+        return queries.rows(queueId, from, to);
+    }
+
+    @GET
+    @Path("/coverage")
+    @Operation(summary = "How much history each queue has (rows, first and last interval, total offered)")
+    public List<CoverageView> coverage(@QueryParam("siteId") Long siteId) {
+        return queries.coverage(siteId);
+    }
+}

@@ -1,0 +1,6 @@
+package io.paiban.planning.roster;
+
+/** DRAFT: not published, or changed since its last publication; PUBLISHED: what agents see is the current roster. */
+public enum RosterStatus {
+    DRAFT, PUBLISHED
+}

@@ -1,0 +1,261 @@
+package io.paiban.planning.roster;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Agent-day assignments in bulk (a 4-week roster of 150 agents is 4,200 rows): plain batched JDBC on the
+ * caller's transaction, like the staffing values. Only ids are stored: agent, date, template, queue.
+ */
+@ApplicationScoped
+public class RosterStore {
+
+    private static final int BATCH = 1_000;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    /** A stored agent-day; template null = day off. */
+    public record Row(long agentId, LocalDate date, Long templateId, Long queueId, boolean pinned, AssignmentSource source,
+                      boolean hasPublished, Long publishedTemplateId, Long publishedQueueId) {
+
+        public boolean changedSincePublication() {
+            return hasPublished && (!java.util.Objects.equals(templateId, publishedTemplateId)
+                    || !java.util.Objects.equals(queueId, publishedQueueId));
+        }
+    }
+
+    /** What a solver save writes: the duty of one agent-day. */
+    public record DutyWrite(long agentId, LocalDate date, Long templateId, Long queueId) {
+    }
+
+    /** A published agent-day of another roster, for the history before a horizon. */
+    public record PublishedDay(long agentId, LocalDate date, Long templateId) {
+    }
+
+    public List<Row> load(long rosterId, Long agentId, LocalDate from, LocalDate to) {
+        StringBuilder sql = new StringBuilder("SELECT agent_id, work_date, shift_template_id, queue_id, pinned, assignment_source,"
+                + " has_published, published_template_id, published_queue_id FROM roster_assignment WHERE roster_id = ?");
+        if (agentId != null) {
+            sql.append(" AND agent_id = ?");
+        }
+        if (from != null) {
+            sql.append(" AND work_date >= ?");
+        }
+        if (to != null) {
+            sql.append(" AND work_date <= ?");
+        }
+        sql.append(" ORDER BY agent_id, work_date");
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql.toString())) {
+            int p = 1;
+            s.setLong(p++, rosterId);
+            if (agentId != null) {
+                s.setLong(p++, agentId);
+            }
+            if (from != null) {
+                s.setObject(p++, from);
+            }
+            if (to != null) {
+                s.setObject(p, to);
+            }
+            List<Row> rows = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new Row(rs.getLong(1), rs.getObject(2, LocalDate.class), nullableLong(rs, 3), nullableLong(rs, 4),
+                            rs.getBoolean(5), AssignmentSource.valueOf(rs.getString(6)), rs.getBoolean(7), nullableLong(rs, 8),
+                            nullableLong(rs, 9)));
+                }
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read roster assignments: " + e.getMessage(), e);
+        }
+    }
+
+    public List<Row> load(long rosterId) {
+        return load(rosterId, null, null, null);
+    }
+
+    /** Solver output: inserts new agent-days unpinned, updates the duty of existing ones (pins stay as they are). */
+    public void saveSolverDuties(long rosterId, Collection<DutyWrite> writes) {
+        String sql = "INSERT INTO roster_assignment (roster_id, agent_id, work_date, shift_template_id, queue_id, pinned,"
+                + " assignment_source, has_published, updated_at) VALUES (?, ?, ?, ?, ?, FALSE, 'SOLVER', FALSE, ?)"
+                + " ON DUPLICATE KEY UPDATE assignment_source = IF(shift_template_id <=> VALUES(shift_template_id)"
+                + " AND queue_id <=> VALUES(queue_id), assignment_source, 'SOLVER'),"
+                + " shift_template_id = VALUES(shift_template_id), queue_id = VALUES(queue_id), updated_at = VALUES(updated_at)";
+        LocalDateTime now = utc(Instant.now());
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            int pending = 0;
+            for (DutyWrite w : writes) {
+                s.setLong(1, rosterId);
+                s.setLong(2, w.agentId());
+                s.setObject(3, w.date());
+                setLong(s, 4, w.templateId());
+                setLong(s, 5, w.queueId());
+                s.setObject(6, now);
+                s.addBatch();
+                if (++pending == BATCH) {
+                    s.executeBatch();
+                    pending = 0;
+                }
+            }
+            if (pending > 0) {
+                s.executeBatch();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not save roster assignments: " + e.getMessage(), e);
+        }
+    }
+
+    /** A supervisor's edit: pinned, source MANUAL. */
+    public void saveManual(long rosterId, long agentId, LocalDate date, Long templateId, Long queueId) {
+        String sql = "INSERT INTO roster_assignment (roster_id, agent_id, work_date, shift_template_id, queue_id, pinned,"
+                + " assignment_source, has_published, updated_at) VALUES (?, ?, ?, ?, ?, TRUE, 'MANUAL', FALSE, ?)"
+                + " ON DUPLICATE KEY UPDATE shift_template_id = VALUES(shift_template_id), queue_id = VALUES(queue_id),"
+                + " pinned = TRUE, assignment_source = 'MANUAL', updated_at = VALUES(updated_at)";
+        update(sql, rosterId, agentId, date, templateId, queueId, utc(Instant.now()));
+    }
+
+    /** A change agreed outside the solver (a swap): the working and the published duty both, pinned, source MANUAL. */
+    /** Writes a duty as both the working and the published one of an agent-day, pinned; adds the day if the roster lacks it. */
+    public void savePublished(long rosterId, long agentId, LocalDate date, Long templateId, Long queueId) {
+        String sql = "INSERT INTO roster_assignment (roster_id, agent_id, work_date, shift_template_id, queue_id, pinned,"
+                + " assignment_source, has_published, published_template_id, published_queue_id, updated_at)"
+                + " VALUES (?, ?, ?, ?, ?, TRUE, 'MANUAL', TRUE, ?, ?, ?)"
+                + " ON DUPLICATE KEY UPDATE shift_template_id = VALUES(shift_template_id), queue_id = VALUES(queue_id),"
+                + " published_template_id = VALUES(published_template_id), published_queue_id = VALUES(published_queue_id),"
+                + " has_published = TRUE, pinned = TRUE, assignment_source = 'MANUAL', updated_at = VALUES(updated_at)";
+        update(sql, rosterId, agentId, date, templateId, queueId, templateId, queueId, utc(Instant.now()));
+    }
+
+    public void setPinned(long rosterId, Collection<DutyWrite> days, boolean pinned) {
+        String sql = "UPDATE roster_assignment SET pinned = ? WHERE roster_id = ? AND agent_id = ? AND work_date = ?";
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (DutyWrite d : days) {
+                s.setBoolean(1, pinned);
+                s.setLong(2, rosterId);
+                s.setLong(3, d.agentId());
+                s.setObject(4, d.date());
+                s.addBatch();
+            }
+            s.executeBatch();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not pin roster assignments: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Logs every agent-day whose published duty changes, then makes the current roster the published one:
+     * all agent-days pinned. Returns the number of changes logged.
+     */
+    public int publish(long rosterId, String actor, Instant at) {
+        int changes = update("INSERT INTO roster_change (roster_id, agent_id, work_date, before_template_id, before_queue_id,"
+                        + " after_template_id, after_queue_id, change_reason, note, actor, changed_at)"
+                        + " SELECT roster_id, agent_id, work_date, published_template_id, published_queue_id, shift_template_id, queue_id,"
+                        + " 'PUBLISH', CONCAT('set by ', LOWER(assignment_source)), ?, ? FROM roster_assignment"
+                        + " WHERE roster_id = ? AND has_published"
+                        + " AND NOT (published_template_id <=> shift_template_id AND published_queue_id <=> queue_id)",
+                actor, utc(at), rosterId);
+        update("UPDATE roster_assignment SET pinned = TRUE, has_published = TRUE, published_template_id = shift_template_id,"
+                + " published_queue_id = queue_id WHERE roster_id = ?", rosterId);
+        return changes;
+    }
+
+    /** Logs the agent-days a re-plan moved away from the published roster. */
+    public int logReplanChanges(long rosterId, Collection<DutyWrite> changed, String note, Instant at) {
+        if (changed.isEmpty()) {
+            return 0;
+        }
+        String sql = "INSERT INTO roster_change (roster_id, agent_id, work_date, before_template_id, before_queue_id,"
+                + " after_template_id, after_queue_id, change_reason, note, actor, changed_at)"
+                + " SELECT roster_id, agent_id, work_date, published_template_id, published_queue_id, shift_template_id, queue_id,"
+                + " 'REPLAN', ?, 'solver', ? FROM roster_assignment WHERE roster_id = ? AND agent_id = ? AND work_date = ?"
+                + " AND has_published AND NOT (published_template_id <=> shift_template_id AND published_queue_id <=> queue_id)";
+        int logged = 0;
+        // one statement per agent-day: the driver's bulk protocol does not take INSERT ... SELECT
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (DutyWrite d : changed) {
+                s.setString(1, note);
+                s.setObject(2, utc(at));
+                s.setLong(3, rosterId);
+                s.setLong(4, d.agentId());
+                s.setObject(5, d.date());
+                logged += s.executeUpdate();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not log roster changes: " + e.getMessage(), e);
+        }
+        return logged;
+    }
+
+    /**
+     * Published agent-days of the site's other rosters between two dates, oldest publication first (a later
+     * publication of the same day wins when the caller folds them into a map).
+     */
+    public List<PublishedDay> publishedDays(long siteId, long exceptRosterId, LocalDate from, LocalDate to) {
+        String sql = "SELECT a.agent_id, a.work_date, a.published_template_id FROM roster_assignment a JOIN roster r ON r.id = a.roster_id"
+                + " WHERE r.site_id = ? AND r.id <> ? AND r.publication_no > 0 AND a.has_published"
+                + " AND a.work_date BETWEEN ? AND ? ORDER BY r.published_at, r.id";
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setLong(1, siteId);
+            s.setLong(2, exceptRosterId);
+            s.setObject(3, from);
+            s.setObject(4, to);
+            List<PublishedDay> days = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    days.add(new PublishedDay(rs.getLong(1), rs.getObject(2, LocalDate.class), nullableLong(rs, 3)));
+                }
+            }
+            return days;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read published rosters: " + e.getMessage(), e);
+        }
+    }
+
+    private int update(String sql, Object... params) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                if (params[i] == null) {
+                    s.setNull(i + 1, Types.BIGINT);
+                } else {
+                    s.setObject(i + 1, params[i]);
+                }
+            }
+            return s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not update roster assignments: " + e.getMessage(), e);
+        }
+    }
+
+    static LocalDateTime utc(Instant instant) {
+        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    private static void setLong(PreparedStatement s, int index, Long value) throws SQLException {
+        if (value == null) {
+            s.setNull(index, Types.BIGINT);
+        } else {
+            s.setLong(index, value);
+        }
+    }
+
+    private static Long nullableLong(ResultSet rs, int index) throws SQLException {
+        long value = rs.getLong(index);
+        return rs.wasNull() ? null : value;
+    }
+}

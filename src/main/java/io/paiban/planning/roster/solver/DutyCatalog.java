@@ -1,0 +1,138 @@
+package io.paiban.planning.roster.solver;
+
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Places the shift templates on every day of the horizon, lays out the coverage slots of every queue and
+ * interval, and builds the duties (placed shift x queue) with the slots each one fills. Everything the
+ * constraints need per duty is computed here once, so score calculation only follows references.
+ */
+public final class DutyCatalog {
+
+    private final Horizon horizon;
+    private final List<ShiftOption> shiftOptions = new ArrayList<>();
+    private final List<CoverageSlot> slots = new ArrayList<>();
+    private final Map<String, Duty> dutiesById = new LinkedHashMap<>();
+    private final Map<RosterQueue, CoverageSlot[]> slotsByQueue = new HashMap<>();
+
+    /** @param required agents required per queue and interval (missing queue or short array: 0) */
+    public DutyCatalog(Horizon horizon, List<ShiftTemplateSpec> templates, List<RosterQueue> queues,
+                       Map<RosterQueue, int[]> required) {
+        this.horizon = horizon;
+        int intervals = horizon.intervalCount();
+        for (RosterQueue queue : queues) {
+            int[] need = required.getOrDefault(queue, new int[0]);
+            CoverageSlot[] row = new CoverageSlot[intervals];
+            for (int i = 0; i < intervals; i++) {
+                row[i] = new CoverageSlot(queue, i, horizon.dayIndexOfInterval(i), i < need.length ? need[i] : 0);
+                slots.add(row[i]);
+            }
+            slotsByQueue.put(queue, row);
+        }
+        for (int day = 0; day < horizon.days(); day++) {
+            for (ShiftTemplateSpec template : templates) {
+                ShiftOption option = place(template, horizon, day);
+                shiftOptions.add(option);
+                for (RosterQueue queue : queues) {
+                    Duty duty = new Duty(option, queue, slotsOf(queue, option));
+                    dutiesById.put(duty.getId(), duty);
+                }
+            }
+        }
+    }
+
+    private List<CoverageSlot> slotsOf(RosterQueue queue, ShiftOption option) {
+        CoverageSlot[] row = slotsByQueue.get(queue);
+        List<CoverageSlot> covered = new ArrayList<>();
+        for (int interval : option.getCoveredIntervals()) {
+            if (interval >= 0 && interval < row.length) {
+                covered.add(row[interval]);
+            }
+        }
+        return covered;
+    }
+
+    /** A template on one day: covered intervals are the whole intervals inside the shift outside its breaks. */
+    public static ShiftOption place(ShiftTemplateSpec template, Horizon horizon, int dayIndex) {
+        LocalDate date = horizon.date(dayIndex);
+        ZonedDateTime start = date.atTime(template.start()).atZone(horizon.zone());
+        ZonedDateTime end = (template.crossesMidnight() ? date.plusDays(1) : date).atTime(template.end()).atZone(horizon.zone());
+        int startMinute = horizon.minuteOf(start);
+        int endMinute = horizon.minuteOf(end);
+        int len = horizon.intervalMinutes();
+        List<Integer> covered = new ArrayList<>();
+        for (int i = Math.floorDiv(startMinute + len - 1, len); (i + 1) * len <= endMinute; i++) {
+            int from = i * len;
+            boolean onBreak = template.breaks().stream().anyMatch(b ->
+                    overlap(from, from + len, startMinute + b.offsetMinutes(), startMinute + b.offsetMinutes() + b.minutes()) > 0);
+            if (!onBreak) {
+                covered.add(i);
+            }
+        }
+        int night = 0;
+        for (int d = -1; d <= 1; d++) {
+            // night windows 22:00-06:00 around the shift's day
+            int windowStart = horizon.minuteOf(date.plusDays(d).atTime(22, 0).atZone(horizon.zone()));
+            int windowEnd = horizon.minuteOf(date.plusDays(d + 1).atTime(6, 0).atZone(horizon.zone()));
+            night += overlap(startMinute, endMinute, windowStart, windowEnd);
+            for (ShiftTemplateSpec.Break b : template.breaks()) {
+                int bs = startMinute + b.offsetMinutes();
+                night -= overlap(bs, bs + b.minutes(), windowStart, windowEnd);
+            }
+        }
+        int startOfDay = template.start().getHour() * 60 + template.start().getMinute();
+        return new ShiftOption(template.code(), dayIndex, date, startMinute, endMinute, startOfDay,
+                template.paidMinutes(), night, covered.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    private static int overlap(int startA, int endA, int startB, int endB) {
+        return Math.max(0, Math.min(endA, endB) - Math.max(startA, startB));
+    }
+
+    /** The duties an agent can be given on a day: certified queues, and night shifts only if eligible. */
+    public List<Duty> dutiesFor(RosterAgent agent, int dayIndex) {
+        List<Duty> options = new ArrayList<>();
+        for (Duty duty : dutiesById.values()) {
+            ShiftOption shift = duty.getShift();
+            if (shift.getDayIndex() == dayIndex && agent.isCertifiedFor(duty.getQueue())
+                    && (agent.isNightEligible() || !shift.isNight())) {
+                options.add(duty);
+            }
+        }
+        return options;
+    }
+
+    public Duty duty(int dayIndex, String templateCode, RosterQueue queue) {
+        Duty duty = dutiesById.get(horizon.date(dayIndex) + "/" + templateCode + "/" + queue.getId());
+        if (duty == null) {
+            throw new IllegalArgumentException("no duty " + templateCode + " on day " + dayIndex + " for " + queue);
+        }
+        return duty;
+    }
+
+    public CoverageSlot slot(RosterQueue queue, int interval) {
+        return slotsByQueue.get(queue)[interval];
+    }
+
+    public Horizon horizon() {
+        return horizon;
+    }
+
+    public List<ShiftOption> shiftOptions() {
+        return shiftOptions;
+    }
+
+    public List<CoverageSlot> slots() {
+        return slots;
+    }
+
+    public List<Duty> duties() {
+        return List.copyOf(dutiesById.values());
+    }
+}

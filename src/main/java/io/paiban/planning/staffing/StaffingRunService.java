@@ -1,0 +1,202 @@
+package io.paiban.planning.staffing;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.paiban.planning.forecast.ForecastDtos.ValueView;
+import io.paiban.planning.forecast.ForecastQueueResult;
+import io.paiban.planning.forecast.ForecastReportService;
+import io.paiban.planning.forecast.ForecastRun;
+import io.paiban.planning.forecast.OpeningSchedule;
+import io.paiban.platform.error.ApiException;
+import io.paiban.kernel.Channel;
+import io.paiban.masterdata.queue.ServiceQueue;
+import io.paiban.planning.staffing.StaffingRunDtos.DayView;
+import io.paiban.planning.staffing.StaffingRunDtos.IntervalView;
+import io.paiban.planning.staffing.StaffingRunDtos.QueueSummary;
+import io.paiban.planning.staffing.StaffingRunDtos.StaffingRunRequest;
+import io.paiban.planning.staffing.StaffingRunDtos.StaffingRunView;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Staffing runs: a forecast run in, required agents per queue and interval out, stored and reported. */
+@ApplicationScoped
+public class StaffingRunService {
+
+    @Inject
+    ForecastReportService forecasts;
+
+    @Inject
+    ShrinkageRuleService shrinkage;
+
+    @Inject
+    StaffingStore store;
+
+    @Inject
+    ObjectMapper json;
+
+    private final QueueStaffingPlanner planner = new QueueStaffingPlanner();
+
+    @Transactional
+    public StaffingRunView create(StaffingRunRequest request) {
+        long started = System.nanoTime();
+        ForecastRun forecast = ForecastRun.<ForecastRun>findByIdOptional(request.forecastRunId())
+                .orElseThrow(() -> ApiException.invalidField("forecastRunId", "forecast run " + request.forecastRunId() + " does not exist"));
+        List<ForecastQueueResult> queues = ForecastQueueResult.list("runId", Sort.by("queueId"), forecast.id);
+        if (queues.isEmpty()) {
+            throw ApiException.unprocessable("Forecast run " + forecast.id + " has no forecast to staff");
+        }
+        ShrinkagePolicy policy = shrinkage.policy();
+        StaffingOptions options = request.options();
+        List<IntervalRequirement> all = new ArrayList<>();
+        for (ForecastQueueResult result : queues) {
+            ServiceQueue queue = ServiceQueue.findById(result.queueId);
+            List<IntervalLoad> loads = loads(forecast, queue, policy);
+            all.addAll(planner.plan(queue, forecast.intervalMinutes, loads, options));
+        }
+        StaffingRun run = new StaffingRun();
+        run.forecastRunId = forecast.id;
+        run.label = request.label();
+        run.horizonStart = forecast.horizonStart;
+        run.horizonEnd = forecast.horizonEnd;
+        run.intervalMinutes = forecast.intervalMinutes;
+        run.parameters = toJson(options);
+        run.elapsedMs = 0;
+        run.persistAndFlush();
+        store.insert(run.id, all);
+        run.elapsedMs = (System.nanoTime() - started) / 1_000_000;
+        return view(run, all);
+    }
+
+    /** The forecast grid of one queue, with its opening hours and shrinkage in the site's zone. */
+    private List<IntervalLoad> loads(ForecastRun forecast, ServiceQueue queue, ShrinkagePolicy policy) {
+        ZoneId zone = queue.site.zone();
+        OpeningSchedule schedule = new OpeningSchedule(queue.openingHours);
+        Map<Instant, ValueView> values = forecasts.values(forecast.id, queue.id, null, null).stream()
+                .collect(Collectors.toMap(ValueView::intervalStart, v -> v, (a, b) -> a));
+        List<IntervalLoad> loads = new ArrayList<>();
+        long step = forecast.intervalMinutes * 60L;
+        for (Instant t = forecast.horizonStart; t.isBefore(forecast.horizonEnd); t = t.plusSeconds(step)) {
+            LocalDateTime local = LocalDateTime.ofInstant(t, zone);
+            ValueView value = values.get(t);
+            double volume = value == null ? 0 : Math.max(0, value.adjustedVolume());
+            double aht = value == null || !(value.ahtSeconds() > 0) ? queue.defaultHandleSeconds : value.ahtSeconds();
+            loads.add(new IntervalLoad(t, local, schedule.isOpen(local, forecast.intervalMinutes), volume, aht,
+                    policy.shrinkage(queue.id, local.toLocalDate())));
+        }
+        return loads;
+    }
+
+    public List<StaffingRunView> list(Long forecastRunId) {
+        List<StaffingRun> runs = forecastRunId == null
+                ? StaffingRun.listAll(Sort.descending("id"))
+                : StaffingRun.list("forecastRunId", Sort.descending("id"), forecastRunId);
+        return runs.stream().map(run -> view(run, store.values(run.id, null, null, null))).toList();
+    }
+
+    public StaffingRunView get(long id) {
+        StaffingRun run = find(id);
+        return view(run, store.values(run.id, null, null, null));
+    }
+
+    public List<IntervalView> intervals(long id, Long queueId, Instant from, Instant to) {
+        find(id);
+        return store.values(id, queueId, from, to).stream().map(IntervalView::of).toList();
+    }
+
+    public List<DayView> days(long id, Long queueId) {
+        StaffingRun run = find(id);
+        Map<Long, ZoneId> zones = new HashMap<>();
+        Map<String, List<IntervalRequirement>> byDay = new LinkedHashMap<>();
+        for (IntervalRequirement r : store.values(id, queueId, null, null)) {
+            ZoneId zone = zones.computeIfAbsent(r.queueId(), q -> ServiceQueue.<ServiceQueue>findById(q).site.zone());
+            LocalDate day = LocalDate.ofInstant(r.intervalStart(), zone);
+            byDay.computeIfAbsent(r.queueId() + "|" + day, k -> new ArrayList<>()).add(r);
+        }
+        double hours = run.intervalMinutes / 60.0;
+        List<DayView> days = new ArrayList<>();
+        byDay.forEach((key, rows) -> {
+            IntervalRequirement first = rows.get(0);
+            days.add(new DayView(first.queueId(), LocalDate.ofInstant(first.intervalStart(), zones.get(first.queueId())),
+                    rows.stream().mapToInt(IntervalRequirement::rawAgents).max().orElse(0),
+                    rows.stream().mapToInt(IntervalRequirement::scheduledAgents).max().orElse(0),
+                    rows.stream().mapToInt(IntervalRequirement::rawAgents).sum() * hours,
+                    rows.stream().mapToInt(IntervalRequirement::scheduledAgents).sum() * hours,
+                    rows.stream().mapToDouble(IntervalRequirement::volume).sum()));
+        });
+        return days;
+    }
+
+    @Transactional
+    public void delete(long id) {
+        find(id).delete();
+    }
+
+    private StaffingRun find(long id) {
+        return StaffingRun.<StaffingRun>findByIdOptional(id).orElseThrow(() -> ApiException.notFound("Staffing run", id));
+    }
+
+    private StaffingRunView view(StaffingRun run, List<IntervalRequirement> values) {
+        Map<Long, List<IntervalRequirement>> byQueue = values.stream()
+                .collect(Collectors.groupingBy(IntervalRequirement::queueId, LinkedHashMap::new, Collectors.toList()));
+        double hours = run.intervalMinutes / 60.0;
+        List<QueueSummary> queues = new ArrayList<>();
+        byQueue.forEach((queueId, rows) -> {
+            ServiceQueue queue = ServiceQueue.findById(queueId);
+            double volume = rows.stream().mapToDouble(IntervalRequirement::volume).sum();
+            double weighted = rows.stream().filter(r -> r.serviceLevel() != null).mapToDouble(r -> r.serviceLevel() * r.volume()).sum();
+            double weightedVolume = rows.stream().filter(r -> r.serviceLevel() != null).mapToDouble(IntervalRequirement::volume).sum();
+            Double backlog = queue.channel.isDeferred()
+                    ? rows.stream().map(IntervalRequirement::backlogItems).filter(b -> b != null).max(Comparator.naturalOrder()).orElse(0.0)
+                    : null;
+            queues.add(new QueueSummary(queueId, queue.code, queue.channel.name(), modelName(queue, run),
+                    rows.stream().mapToInt(IntervalRequirement::rawAgents).max().orElse(0),
+                    rows.stream().mapToInt(IntervalRequirement::scheduledAgents).max().orElse(0),
+                    rows.stream().mapToInt(IntervalRequirement::rawAgents).sum() * hours,
+                    rows.stream().mapToInt(IntervalRequirement::scheduledAgents).sum() * hours,
+                    volume, weightedVolume > 0 ? weighted / weightedVolume : null, backlog));
+        });
+        return new StaffingRunView(run.id, run.forecastRunId, run.label, run.horizonStart, run.horizonEnd, run.intervalMinutes,
+                fromJson(run.parameters), run.elapsedMs, run.createdAt, queues);
+    }
+
+    private String modelName(ServiceQueue queue, StaffingRun run) {
+        Map<String, Object> parameters = fromJson(run.parameters);
+        if (queue.channel.isDeferred()) {
+            return "DEADLINE_EDF";
+        }
+        Object patience = parameters.get(queue.channel == Channel.CHAT ? "chatPatienceSeconds" : "phonePatienceSeconds");
+        String erlang = patience == null ? "ERLANG_C" : "ERLANG_A";
+        return queue.chatConcurrency > 1 ? "CHAT_" + erlang : erlang;
+    }
+
+    private String toJson(StaffingOptions options) {
+        try {
+            return json.writeValueAsString(options);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> fromJson(String text) {
+        try {
+            return json.readValue(text, Map.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

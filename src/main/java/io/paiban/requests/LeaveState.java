@@ -1,6 +1,0 @@
-package io.paiban.requests;
-
-/** A leave request waits for a supervisor (PENDING) and ends APPROVED, REFUSED, or CANCELLED by the agent. */
-public enum LeaveState {
-    PENDING, APPROVED, REFUSED, CANCELLED
-}

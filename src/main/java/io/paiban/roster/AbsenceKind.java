@@ -1,6 +1,0 @@
-package io.paiban.roster;
-
-/** Approved leave, a sick call, or declared unavailability; all bind the roster once approved. */
-public enum AbsenceKind {
-    LEAVE, SICK, UNAVAILABLE
-}

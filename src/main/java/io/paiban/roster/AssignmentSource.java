@@ -1,6 +1,0 @@
-package io.paiban.roster;
-
-/** Who set an agent-day: the solver, or a supervisor by hand (manual edits are pinned). */
-public enum AssignmentSource {
-    SOLVER, MANUAL
-}

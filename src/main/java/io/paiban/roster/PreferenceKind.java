@@ -1,6 +1,0 @@
-package io.paiban.roster;
-
-/** An agent wants (DESIRED) or does not want (UNDESIRED) a day or shift. */
-public enum PreferenceKind {
-    DESIRED, UNDESIRED
-}

@@ -1,6 +1,0 @@
-package io.paiban.roster;
-
-/** DRAFT: not published, or changed since its last publication; PUBLISHED: what agents see is the current roster. */
-public enum RosterStatus {
-    DRAFT, PUBLISHED
-}

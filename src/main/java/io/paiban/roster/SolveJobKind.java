@@ -1,6 +1,0 @@
-package io.paiban.roster;
-
-/** SOLVE: a first or repeated solve; REPLAN: after a change to a published roster; RESTART: continues an interrupted, stopped or failed job from the saved roster. */
-public enum SolveJobKind {
-    SOLVE, REPLAN, RESTART
-}

@@ -1,6 +1,0 @@
-package io.paiban.shift;
-
-/** Day (白班), night (晚班) or an extra peak-season shift. */
-public enum ShiftKind {
-    DAY, NIGHT, PEAK
-}

@@ -1,8 +1,0 @@
-package io.paiban.workforce;
-
-import java.util.Optional;
-
-/** Optional criteria of the agent list; empty means any. */
-public record AgentFilter(Optional<Long> siteId, Optional<AgentStatus> status,
-                          Optional<EmploymentType> employmentType, Optional<Long> queueId) {
-}

@@ -1,6 +1,0 @@
-package io.paiban.workforce;
-
-/** Trainees are never rostered on live queues; agents who left keep their history. */
-public enum AgentStatus {
-    TRAINEE, ACTIVE, LEFT
-}
