@@ -1,8 +1,8 @@
 package io.paiban.agent.requests;
 
 import io.paiban.masterdata.queue.ServiceQueue;
-import io.paiban.planning.roster.RosterDtos.DutyView;
-import io.paiban.planning.roster.RosterProblem.DutyRef;
+import io.paiban.planning.roster.store.RosterViews.DutyView;
+import io.paiban.planning.roster.store.RosterProblem.DutyRef;
 import io.paiban.masterdata.shift.ShiftTemplate;
 
 import java.util.HashMap;

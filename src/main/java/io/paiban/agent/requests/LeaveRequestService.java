@@ -9,12 +9,12 @@ import io.paiban.agent.requests.RequestDtos.ReplanView;
 import io.paiban.agent.requests.RequestDtos.Transition;
 import io.paiban.kernel.AbsenceKind;
 import io.paiban.planning.roster.inputs.AgentAbsence;
-import io.paiban.planning.roster.ReplanMode;
-import io.paiban.planning.roster.RosterDtos.ReplanRequest;
-import io.paiban.planning.roster.RosterDtos.ReplanStarted;
-import io.paiban.planning.roster.RosterService;
-import io.paiban.planning.roster.RosterStore;
-import io.paiban.planning.roster.SiteRoster;
+import io.paiban.planning.roster.replan.ReplanMode;
+import io.paiban.planning.roster.replan.ReplanDtos.ReplanRequest;
+import io.paiban.planning.roster.replan.ReplanDtos.ReplanStarted;
+import io.paiban.planning.roster.replan.ReplanService;
+import io.paiban.planning.roster.store.RosterStore;
+import io.paiban.planning.roster.store.SiteRoster;
 import io.paiban.security.AccessScope;
 import io.paiban.masterdata.workforce.Agent;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -53,7 +53,7 @@ public class LeaveRequestService {
     NotificationService notifications;
 
     @Inject
-    RosterService rosters;
+    ReplanService replans;
 
     @Inject
     RosterStore store;
@@ -218,7 +218,7 @@ public class LeaveRequestService {
             return new ReplanOutcome(rosterId, null, "no shift of the agent on these days; nothing to re-plan");
         }
         try {
-            ReplanStarted started = rosters.replan(rosterId, new ReplanRequest(ReplanMode.FILL_GAPS, null, "leave request #" + requestId,
+            ReplanStarted started = replans.replan(rosterId, new ReplanRequest(ReplanMode.FILL_GAPS, null, "leave request #" + requestId,
                     null, config.replanTimeLimitSeconds(), config.replanUnimprovedSeconds(), null));
             return new ReplanOutcome(rosterId, started.job().id(), "re-plan started, " + started.unpinnedDays() + " agent-days unpinned");
         } catch (ApiException e) {

@@ -1,7 +1,7 @@
 package io.paiban.agent.requests;
 
-import io.paiban.planning.roster.ChangeReason;
-import io.paiban.planning.roster.RosterDtos.DutyView;
+import io.paiban.planning.roster.store.ChangeReason;
+import io.paiban.planning.roster.store.RosterViews.DutyView;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

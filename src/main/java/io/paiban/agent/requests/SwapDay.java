@@ -1,6 +1,6 @@
 package io.paiban.agent.requests;
 
-import io.paiban.planning.roster.RosterProblem.DutyRef;
+import io.paiban.planning.roster.store.RosterProblem.DutyRef;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 

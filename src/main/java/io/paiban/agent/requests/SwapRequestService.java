@@ -8,13 +8,14 @@ import io.paiban.agent.requests.RequestDtos.SwapDayView;
 import io.paiban.agent.requests.RequestDtos.SwapProposal;
 import io.paiban.agent.requests.RequestDtos.SwapRequestView;
 import io.paiban.agent.requests.RequestDtos.Transition;
-import io.paiban.planning.roster.ChangeReason;
-import io.paiban.planning.roster.RosterProblem.DutyRef;
-import io.paiban.planning.roster.RosterService;
-import io.paiban.planning.roster.RosterService.BrokenRule;
-import io.paiban.planning.roster.RosterService.DutyChange;
-import io.paiban.planning.roster.RosterStore;
-import io.paiban.planning.roster.SiteRoster;
+import io.paiban.planning.roster.store.ChangeReason;
+import io.paiban.planning.roster.store.RosterProblem.DutyRef;
+import io.paiban.planning.roster.publication.PublicationService;
+import io.paiban.planning.roster.store.RosterRules;
+import io.paiban.planning.roster.store.RosterRules.BrokenRule;
+import io.paiban.planning.roster.store.RosterRules.DutyChange;
+import io.paiban.planning.roster.store.RosterStore;
+import io.paiban.planning.roster.store.SiteRoster;
 import io.paiban.security.AccessScope;
 import io.paiban.masterdata.site.Site;
 import io.paiban.masterdata.workforce.Agent;
@@ -56,7 +57,10 @@ public class SwapRequestService {
     NotificationService notifications;
 
     @Inject
-    RosterService rosters;
+    RosterRules rules;
+
+    @Inject
+    PublicationService publication;
 
     @Inject
     RosterStore store;
@@ -156,7 +160,7 @@ public class SwapRequestService {
             requireState(swap, SwapState.PROPOSED, "accepted");
             requireStillAhead(swap);
             requireUnchanged(swap);
-            List<BrokenRule> broken = rosters.check(swap.rosterId, exchange(swap));
+            List<BrokenRule> broken = rules.check(swap.rosterId, exchange(swap));
             swap.respondedAt = Instant.now();
             DutyNames names = new DutyNames();
             if (broken.isEmpty()) {
@@ -170,7 +174,7 @@ public class SwapRequestService {
             return new Outcome(view(swap, names), broken);
         });
         if (!outcome.broken().isEmpty()) {
-            throw RosterService.brokenRules("The swap breaks hard rules", outcome.broken());
+            throw RosterRules.brokenRules("The swap breaks hard rules", outcome.broken());
         }
         return outcome.view();
     }
@@ -257,14 +261,14 @@ public class SwapRequestService {
             requireStillAhead(swap);
             requireUnchanged(swap);
             DutyNames names = new DutyNames();
-            List<BrokenRule> broken = rosters.check(swap.rosterId, exchange(swap));
+            List<BrokenRule> broken = rules.check(swap.rosterId, exchange(swap));
             if (!broken.isEmpty()) {
                 swap.decidedBy = scope.actor();
                 swap.decidedAt = Instant.now();
                 reject(swap, broken, names);
                 return new Outcome(view(swap, names), broken);
             }
-            rosters.applyPublished(swap.rosterId, exchange(swap), ChangeReason.SWAP, scope.actor(), "swap request #" + swap.id);
+            publication.applyPublished(swap.rosterId, exchange(swap), ChangeReason.SWAP, scope.actor(), "swap request #" + swap.id);
             swap.state = SwapState.APPROVED;
             swap.decidedBy = scope.actor();
             swap.decidedAt = Instant.now();
@@ -276,7 +280,7 @@ public class SwapRequestService {
             return new Outcome(view(swap, names), List.of());
         });
         if (!outcome.broken().isEmpty()) {
-            throw RosterService.brokenRules("The swap breaks hard rules on the roster as it is now", outcome.broken());
+            throw RosterRules.brokenRules("The swap breaks hard rules on the roster as it is now", outcome.broken());
         }
         return outcome.view();
     }

@@ -1,7 +1,7 @@
 package io.paiban.agent.selfservice;
 
 import io.paiban.platform.error.ApiException;
-import io.paiban.planning.roster.PublishedShiftService;
+import io.paiban.planning.roster.publication.PublishedShiftService;
 import io.paiban.security.AccessScope;
 import io.paiban.agent.selfservice.SelfServiceDtos.FeedIssued;
 import io.paiban.agent.selfservice.SelfServiceDtos.FeedStatus;

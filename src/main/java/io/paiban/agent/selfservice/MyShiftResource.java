@@ -1,6 +1,6 @@
 package io.paiban.agent.selfservice;
 
-import io.paiban.planning.roster.PublishedShiftService.PublishedShift;
+import io.paiban.planning.roster.publication.PublishedShiftService.PublishedShift;
 import io.paiban.security.Roles;
 import io.paiban.agent.selfservice.SelfServiceDtos.FeedIssued;
 import io.paiban.agent.selfservice.SelfServiceDtos.FeedStatus;

@@ -1,8 +1,8 @@
 package io.paiban.agent.selfservice;
 
 import io.paiban.platform.error.ApiException;
-import io.paiban.planning.roster.PublishedShiftService;
-import io.paiban.planning.roster.PublishedShiftService.PublishedShift;
+import io.paiban.planning.roster.publication.PublishedShiftService;
+import io.paiban.planning.roster.publication.PublishedShiftService.PublishedShift;
 import io.paiban.security.AccessScope;
 import io.paiban.masterdata.workforce.Agent;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,6 +1,6 @@
 package io.paiban.agent.selfservice;
 
-import io.paiban.planning.roster.PublishedShiftService.PublishedShift;
+import io.paiban.planning.roster.publication.PublishedShiftService.PublishedShift;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;

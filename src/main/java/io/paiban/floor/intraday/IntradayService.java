@@ -233,7 +233,7 @@ public class IntradayService {
     }
 
     private Long coveringRoster(long siteId, LocalDate date) {
-        return io.paiban.planning.roster.SiteRoster.<io.paiban.planning.roster.SiteRoster>list("siteId = ?1 and publicationNo > 0 and firstDate <= ?2",
+        return io.paiban.planning.roster.store.SiteRoster.<io.paiban.planning.roster.store.SiteRoster>list("siteId = ?1 and publicationNo > 0 and firstDate <= ?2",
                         Sort.descending("publishedAt"), siteId, date).stream().filter(r -> r.covers(date)).map(r -> r.id).findFirst()
                 .orElseThrow(() -> ApiException.unprocessable("No published roster of site " + siteId + " covers " + date));
     }

@@ -1,8 +1,8 @@
 package io.paiban.floor.intraday;
 
-import io.paiban.planning.roster.ChangeReason;
-import io.paiban.planning.roster.RosterChange;
-import io.paiban.planning.roster.RosterStore;
+import io.paiban.planning.roster.store.ChangeReason;
+import io.paiban.planning.roster.store.RosterChange;
+import io.paiban.planning.roster.store.RosterStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 

@@ -1,6 +1,9 @@
 package io.paiban.planning.roster;
 
-import io.paiban.planning.roster.SolveJobDtos.SolveJobView;
+import io.paiban.planning.roster.store.RosterStatus;
+
+import io.paiban.planning.roster.store.RosterViews.AssignmentView;
+import io.paiban.planning.roster.jobs.SolveJobDtos.SolveJobView;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -9,8 +12,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.util.List;
 
 public final class RosterDtos {
 
@@ -39,51 +40,8 @@ public final class RosterDtos {
                              long version, Instant createdAt, Instant updatedAt) {
     }
 
-    @Schema(name = "PublishRequest")
-    public record PublishRequest(@NotNull @Schema(description = "The roster version read") Long version,
-                                 @Size(max = 100) @Schema(description = "Ignored: the signed-in user is recorded as the publisher", deprecated = true) String actor) {
-    }
-
     @Schema(name = "PublishResult")
     public record PublishResult(RosterView roster, @Schema(description = "Agent-days changed against the previous publication, logged") int changesLogged) {
-    }
-
-    @Schema(name = "ReplanRequest")
-    public record ReplanRequest(
-            @Schema(description = "AFFECTED_ONLY, FILL_GAPS (default) or FULL; see docs/rostering.md") ReplanMode mode,
-            @Schema(description = "FULL only: days before stay pinned (default: the first day)") LocalDate freeFrom,
-            @Size(max = 500) @Schema(description = "Why, e.g. 'A1023 sick Tue-Wed'") String reason,
-            @Size(max = 40) String solverConfig,
-            @Min(1) @Max(3600) Integer timeLimitSeconds,
-            @Min(1) @Max(3600) Integer unimprovedSeconds,
-            @Min(1) @Max(100_000_000) Integer stepLimit) {
-    }
-
-    @Schema(name = "UnpinnedDay", description = "An agent-day the re-plan may move, and the hard rules it broke (if any)")
-    public record UnpinnedDay(long agentId, String employeeNo, LocalDate date, List<String> brokenRules) {
-    }
-
-    @Schema(name = "ReplanStarted")
-    public record ReplanStarted(SolveJobView job, int unpinnedDays, List<UnpinnedDay> affected) {
-    }
-
-    @Schema(name = "Break", description = "A break in site-local time")
-    public record BreakView(LocalDateTime start, LocalDateTime end, boolean paid) {
-    }
-
-    @Schema(name = "Duty", description = "A shift on a queue; null template = day off")
-    public record DutyView(String shiftTemplateCode, Long queueId, String queueCode) {
-    }
-
-    @Schema(name = "Assignment", description = "One agent on one day: a shift on a queue or a day off. Local times are in the "
-            + "site zone; a shift belongs to the day it starts and may end the next day.")
-    public record AssignmentView(long agentId, String employeeNo, String agentName, LocalDate date, boolean working,
-                                 String shiftTemplateCode, Long queueId, String queueCode,
-                                 LocalDateTime start, LocalDateTime end, Instant startsAt, Instant endsAt, Integer paidMinutes,
-                                 List<BreakView> breaks, boolean pinned, AssignmentSource source,
-                                 @Schema(description = "What the published roster says (what agents see); null if never published")
-                                 DutyView published,
-                                 boolean changedSincePublication) {
     }
 
     @Schema(name = "AssignmentEdit", description = "A supervisor's edit; checked against the hard rules")
@@ -97,10 +55,5 @@ public final class RosterDtos {
 
     @Schema(name = "EditResult")
     public record EditResult(AssignmentView assignment, String score, long rosterVersion) {
-    }
-
-    @Schema(name = "RosterChange")
-    public record ChangeView(Long id, long agentId, String employeeNo, LocalDate date, DutyView before, DutyView after,
-                             ChangeReason reason, String note, String actor, Instant changedAt) {
     }
 }

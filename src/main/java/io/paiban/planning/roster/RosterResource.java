@@ -1,22 +1,29 @@
 package io.paiban.planning.roster;
 
+import io.paiban.planning.roster.explanation.RosterExplanationService;
+import io.paiban.planning.roster.jobs.SolveJobManager;
+import io.paiban.planning.roster.jobs.SolveService;
+import io.paiban.planning.roster.publication.PublicationService;
+import io.paiban.planning.roster.replan.ReplanService;
+import io.paiban.planning.roster.store.RosterAccess;
+
 import io.paiban.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
-import io.paiban.planning.roster.RosterDtos.AssignmentView;
-import io.paiban.planning.roster.RosterDtos.ChangeView;
+import io.paiban.planning.roster.store.RosterViews.AssignmentView;
+import io.paiban.planning.roster.store.RosterViews.ChangeView;
 import io.paiban.planning.roster.RosterDtos.EditRequest;
 import io.paiban.planning.roster.RosterDtos.EditResult;
-import io.paiban.planning.roster.RosterDtos.PublishRequest;
+import io.paiban.planning.roster.publication.PublicationDtos.PublishRequest;
 import io.paiban.planning.roster.RosterDtos.PublishResult;
-import io.paiban.planning.roster.RosterDtos.ReplanRequest;
-import io.paiban.planning.roster.RosterDtos.ReplanStarted;
+import io.paiban.planning.roster.replan.ReplanDtos.ReplanRequest;
+import io.paiban.planning.roster.replan.ReplanDtos.ReplanStarted;
 import io.paiban.planning.roster.RosterDtos.RosterRequest;
 import io.paiban.planning.roster.RosterDtos.RosterView;
-import io.paiban.planning.roster.RosterExplanationDtos.AgentExplanation;
-import io.paiban.planning.roster.RosterExplanationDtos.IntervalCoverage;
-import io.paiban.planning.roster.RosterExplanationDtos.RosterExplanation;
-import io.paiban.planning.roster.SolveJobDtos.SolveJobView;
-import io.paiban.planning.roster.SolveJobDtos.SolveRequest;
+import io.paiban.planning.roster.explanation.RosterExplanationDtos.AgentExplanation;
+import io.paiban.planning.roster.explanation.RosterExplanationDtos.IntervalCoverage;
+import io.paiban.planning.roster.explanation.RosterExplanationDtos.RosterExplanation;
+import io.paiban.planning.roster.jobs.SolveJobDtos.SolveJobView;
+import io.paiban.planning.roster.jobs.SolveJobDtos.SolveRequest;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -44,6 +51,18 @@ public class RosterResource {
 
     @Inject
     RosterService rosters;
+
+    @Inject
+    SolveService solves;
+
+    @Inject
+    PublicationService publication;
+
+    @Inject
+    ReplanService replans;
+
+    @Inject
+    ManualEditService edits;
 
     @Inject
     RosterExplanationService explanations;
@@ -100,7 +119,7 @@ public class RosterResource {
     @APIResponse(responseCode = "409", description = "A job of this roster is live, or the service's job queue is full")
     public Response solve(@PathParam("id") long id, @Valid SolveRequest request) {
         access.requireRoster(id);
-        SolveJobView job = rosters.solve(id, request);
+        SolveJobView job = solves.solve(id, request);
         return Response.accepted(job).location(URI.create("/api/solve-jobs/" + job.id())).build();
     }
 
@@ -122,7 +141,8 @@ public class RosterResource {
     @APIResponse(responseCode = "422", description = "Not solved yet, or hard rules broken")
     public PublishResult publish(@PathParam("id") long id, @NotNull @Valid PublishRequest request) {
         access.requireRoster(id);
-        return rosters.publish(id, request);
+        int changes = publication.publish(id, request);
+        return new PublishResult(rosters.get(id), changes);
     }
 
     @POST
@@ -135,7 +155,7 @@ public class RosterResource {
     @APIResponse(responseCode = "422", description = "Never published, or nothing to re-plan in this mode")
     public Response replan(@PathParam("id") long id, @Valid ReplanRequest request) {
         access.requireRoster(id);
-        ReplanStarted started = rosters.replan(id, request == null ? new ReplanRequest(null, null, null, null, null, null, null) : request);
+        ReplanStarted started = replans.replan(id, request == null ? new ReplanRequest(null, null, null, null, null, null, null) : request);
         return Response.accepted(started).location(URI.create("/api/solve-jobs/" + started.job().id())).build();
     }
 
@@ -160,7 +180,7 @@ public class RosterResource {
     public EditResult edit(@PathParam("id") long id, @PathParam("agentId") long agentId, @PathParam("date") LocalDate date,
                            @NotNull @Valid EditRequest request) {
         access.requireRoster(id);
-        return rosters.edit(id, agentId, date, request);
+        return edits.edit(id, agentId, date, request);
     }
 
     @GET

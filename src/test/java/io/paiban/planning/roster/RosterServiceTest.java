@@ -1,5 +1,12 @@
 package io.paiban.planning.roster;
 
+import io.paiban.planning.roster.jobs.SolveJob;
+import io.paiban.planning.roster.jobs.SolveJobKind;
+import io.paiban.planning.roster.jobs.SolveJobManager;
+import io.paiban.planning.roster.jobs.SolveJobStatus;
+import io.paiban.planning.roster.store.RosterProblemBuilder;
+import io.paiban.planning.roster.store.SiteRoster;
+
 import io.paiban.support.DatabaseCleaner;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;

@@ -1,4 +1,4 @@
-package io.paiban.planning.roster;
+package io.paiban.planning.roster.jobs;
 
 /**
  * QUEUED waits for a solver thread; SOLVING runs; DONE ended by its termination; STOPPED ended early on

@@ -1,4 +1,4 @@
-package io.paiban.planning.roster;
+package io.paiban.planning.roster.store;
 
 import io.paiban.masterdata.calendar.CalendarEvent;
 import io.paiban.masterdata.calendar.CalendarEventType;

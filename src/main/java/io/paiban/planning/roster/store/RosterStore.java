@@ -1,4 +1,4 @@
-package io.paiban.planning.roster;
+package io.paiban.planning.roster.store;
 
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;

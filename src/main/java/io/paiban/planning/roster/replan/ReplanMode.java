@@ -1,4 +1,4 @@
-package io.paiban.planning.roster;
+package io.paiban.planning.roster.replan;
 
 /**
  * How much of a published roster a re-plan may move. In every mode agent-days that now break a hard rule

@@ -1,11 +1,17 @@
-package io.paiban.planning.roster;
+package io.paiban.planning.roster.jobs;
+
+import io.paiban.planning.roster.store.RosterProblem;
+import io.paiban.planning.roster.store.RosterStatus;
+import io.paiban.planning.roster.store.RosterStore;
+import io.paiban.planning.roster.store.SiteRoster;
+import io.paiban.planning.roster.store.SolverConfigs;
 
 import io.paiban.platform.persistence.Filter;
 import io.paiban.platform.PaibanConfig;
 import io.paiban.platform.error.ApiException;
-import io.paiban.planning.roster.SolveJobDtos.ProgressEvent;
-import io.paiban.planning.roster.SolveJobDtos.ScorePoint;
-import io.paiban.planning.roster.SolveJobDtos.SolveJobView;
+import io.paiban.planning.roster.jobs.SolveJobDtos.ProgressEvent;
+import io.paiban.planning.roster.jobs.SolveJobDtos.ScorePoint;
+import io.paiban.planning.roster.jobs.SolveJobDtos.SolveJobView;
 import io.paiban.planning.roster.solver.Roster;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Sort;

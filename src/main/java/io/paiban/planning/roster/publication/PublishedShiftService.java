@@ -1,8 +1,14 @@
-package io.paiban.planning.roster;
+package io.paiban.planning.roster.publication;
+
+import io.paiban.planning.roster.store.AssignmentViews;
+import io.paiban.planning.roster.store.ChangeReason;
+import io.paiban.planning.roster.store.RosterChange;
+import io.paiban.planning.roster.store.RosterStore;
+import io.paiban.planning.roster.store.SiteRoster;
 
 import io.paiban.masterdata.queue.ServiceQueue;
-import io.paiban.planning.roster.RosterDtos.BreakView;
-import io.paiban.planning.roster.RosterDtos.DutyView;
+import io.paiban.planning.roster.store.RosterViews.BreakView;
+import io.paiban.planning.roster.store.RosterViews.DutyView;
 import io.paiban.masterdata.shift.ShiftBreak;
 import io.paiban.masterdata.shift.ShiftTemplate;
 import io.paiban.masterdata.workforce.Agent;
@@ -50,7 +56,7 @@ public class PublishedShiftService {
         List<SiteRoster> rosters = SiteRoster.list("siteId = ?1 and publicationNo > 0 and firstDate <= ?2",
                 Sort.by("publishedAt"), agent.site.id, to);
         Map<LocalDate, PublishedShift> byDate = new TreeMap<>();
-        RosterService.Lookup lookup = new RosterService.Lookup();
+        AssignmentViews.Lookup lookup = new AssignmentViews.Lookup();
         for (SiteRoster roster : rosters) {
             if (roster.lastDate().isBefore(from)) {
                 continue;
@@ -66,7 +72,7 @@ public class PublishedShiftService {
         return new ArrayList<>(byDate.values());
     }
 
-    private static PublishedShift shift(SiteRoster roster, RosterStore.Row row, ZoneId zone, RosterService.Lookup lookup,
+    private static PublishedShift shift(SiteRoster roster, RosterStore.Row row, ZoneId zone, AssignmentViews.Lookup lookup,
                                         List<RosterChange> changes) {
         List<DayChange> dayChanges = changes.stream().filter(c -> c.workDate.equals(row.date()))
                 .sorted(Comparator.comparing((RosterChange c) -> c.changedAt))
@@ -91,7 +97,7 @@ public class PublishedShiftService {
                 start.toLocalDateTime(), end.toLocalDateTime(), start.toInstant(), end.toInstant(), t.paidMinutes, breaks, dayChanges);
     }
 
-    private static DutyView duty(RosterService.Lookup lookup, Long templateId, Long queueId) {
+    private static DutyView duty(AssignmentViews.Lookup lookup, Long templateId, Long queueId) {
         return templateId == null ? new DutyView(null, null, null) : lookup.duty(templateId, queueId);
     }
 }

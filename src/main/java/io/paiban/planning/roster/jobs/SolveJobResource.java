@@ -1,10 +1,12 @@
-package io.paiban.planning.roster;
+package io.paiban.planning.roster.jobs;
+
+import io.paiban.planning.roster.store.RosterAccess;
 
 import io.paiban.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
-import io.paiban.planning.roster.SolveJobDtos.ProgressEvent;
-import io.paiban.planning.roster.SolveJobDtos.SolveJobView;
-import io.paiban.planning.roster.SolveJobDtos.SolveRequest;
+import io.paiban.planning.roster.jobs.SolveJobDtos.ProgressEvent;
+import io.paiban.planning.roster.jobs.SolveJobDtos.SolveJobView;
+import io.paiban.planning.roster.jobs.SolveJobDtos.SolveRequest;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
 import jakarta.inject.Inject;
@@ -34,10 +36,13 @@ public class SolveJobResource {
     SolveJobManager jobs;
 
     @Inject
-    RosterService rosters;
+    SolveService solves;
 
     @Inject
     RosterAccess access;
+
+    @Inject
+    SolveJobAccess jobAccess;
 
     @GET
     @Operation(summary = "List solve jobs, newest first")
@@ -54,7 +59,7 @@ public class SolveJobResource {
             + "improvement, the time limit and a 0-1 progress; while live also the score history.")
     @APIResponse(responseCode = "404", description = "No such job")
     public SolveJobView get(@PathParam("id") long id) {
-        access.requireJob(id);
+        jobAccess.requireJob(id);
         return jobs.view(id);
     }
 
@@ -66,7 +71,7 @@ public class SolveJobResource {
     @Operation(summary = "Progress as server-sent events", description = "Every half second: status, best score, elapsed, seconds "
             + "since the last improvement, progress and the new score points; the stream ends after the event with finished=true.")
     public Multi<ProgressEvent> events(@PathParam("id") long id) {
-        access.requireJob(id);
+        jobAccess.requireJob(id);
         return jobs.events(id);
     }
 
@@ -76,7 +81,7 @@ public class SolveJobResource {
     @Operation(summary = "Stop a job early", description = "The solver stops at its next step, saves its best roster and the job "
             + "ends STOPPED. A finished job is returned unchanged.")
     public SolveJobView stop(@PathParam("id") long id) {
-        access.requireJob(id);
+        jobAccess.requireJob(id);
         return jobs.stop(id);
     }
 
@@ -87,8 +92,8 @@ public class SolveJobResource {
             + "same roster starting from its saved assignments, with the old job's configuration and limits unless given.")
     @APIResponse(responseCode = "202", description = "Queued")
     public Response restart(@PathParam("id") long id, @Valid SolveRequest request) {
-        access.requireJob(id);
-        SolveJobView job = rosters.restart(id, request);
+        jobAccess.requireJob(id);
+        SolveJobView job = solves.restart(id, request);
         return Response.accepted(job).location(URI.create("/api/solve-jobs/" + job.id())).build();
     }
 }

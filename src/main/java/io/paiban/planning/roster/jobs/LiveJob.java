@@ -1,7 +1,11 @@
-package io.paiban.planning.roster;
+package io.paiban.planning.roster.jobs;
 
-import io.paiban.planning.roster.RosterProblem.DutyRef;
-import io.paiban.planning.roster.SolveJobDtos.ScorePoint;
+import io.paiban.planning.roster.store.RosterProblem;
+import io.paiban.planning.roster.store.RosterStore;
+import io.paiban.planning.roster.store.SolverConfigs;
+
+import io.paiban.planning.roster.store.RosterProblem.DutyRef;
+import io.paiban.planning.roster.jobs.SolveJobDtos.ScorePoint;
 import io.paiban.planning.roster.solver.Roster;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.solver.Solver;

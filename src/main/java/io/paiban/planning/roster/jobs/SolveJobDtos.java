@@ -1,4 +1,6 @@
-package io.paiban.planning.roster;
+package io.paiban.planning.roster.jobs;
+
+import io.paiban.planning.roster.store.SolverConfigs;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -23,7 +25,7 @@ public final class SolveJobDtos {
 
         public static final SolveRequest DEFAULTS = new SolveRequest(null, null, null, null);
 
-        SolverConfigs.Limits limits() {
+        public SolverConfigs.Limits limits() {
             return new SolverConfigs.Limits(timeLimitSeconds, unimprovedSeconds, stepLimit);
         }
     }

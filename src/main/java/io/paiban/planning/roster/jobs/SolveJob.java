@@ -1,4 +1,4 @@
-package io.paiban.planning.roster;
+package io.paiban.planning.roster.jobs;
 
 import io.paiban.platform.persistence.VersionedEntity;
 import jakarta.persistence.Column;

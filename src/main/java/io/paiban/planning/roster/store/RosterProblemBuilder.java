@@ -1,4 +1,4 @@
-package io.paiban.planning.roster;
+package io.paiban.planning.roster.store;
 
 import io.paiban.planning.roster.inputs.AgentAbsence;
 import io.paiban.planning.roster.inputs.FlexOffer;
@@ -10,7 +10,7 @@ import io.paiban.platform.error.ApiException;
 import io.paiban.platform.error.Problem;
 import io.paiban.platform.error.ProblemKind;
 import io.paiban.masterdata.queue.ServiceQueue;
-import io.paiban.planning.roster.RosterProblem.DutyRef;
+import io.paiban.planning.roster.store.RosterProblem.DutyRef;
 import io.paiban.planning.roster.solver.AgentDay;
 import io.paiban.planning.roster.solver.AgentHistory;
 import io.paiban.planning.roster.solver.AgentPreference;

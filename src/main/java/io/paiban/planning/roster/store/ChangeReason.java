@@ -1,4 +1,4 @@
-package io.paiban.planning.roster;
+package io.paiban.planning.roster.store;
 
 /**
  * Why an agent-day changed: a supervisor edit, a re-plan result (against the published roster), a new publication, an

@@ -1,4 +1,4 @@
-package io.paiban.planning.roster;
+package io.paiban.planning.roster.store;
 
 import io.paiban.platform.error.ApiException;
 import io.paiban.security.AccessScope;
@@ -20,13 +20,6 @@ public class RosterAccess {
             throw ApiException.notFound("Roster", rosterId);
         }
         return roster;
-    }
-
-    public void requireJob(long jobId) {
-        SolveJob job = SolveJob.findById(jobId);
-        if (job == null || !scope.canSeeSite(SiteRoster.<SiteRoster>findByIdOptional(job.rosterId).map(r -> r.siteId).orElse(-1L))) {
-            throw ApiException.notFound("Solve job", jobId);
-        }
     }
 
     public void requireSite(long siteId) {

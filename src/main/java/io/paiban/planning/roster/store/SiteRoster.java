@@ -1,6 +1,7 @@
-package io.paiban.planning.roster;
+package io.paiban.planning.roster.store;
 
 import io.paiban.platform.persistence.VersionedEntity;
+import io.paiban.platform.error.ApiException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -66,5 +67,10 @@ public class SiteRoster extends VersionedEntity {
 
     public boolean covers(LocalDate date) {
         return !date.isBefore(firstDate) && !date.isAfter(lastDate());
+    }
+
+    /** The roster with this id, or 404. */
+    public static SiteRoster require(long id) {
+        return SiteRoster.<SiteRoster>findByIdOptional(id).orElseThrow(() -> ApiException.notFound("Roster", id));
     }
 }

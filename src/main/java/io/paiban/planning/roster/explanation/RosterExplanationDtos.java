@@ -1,4 +1,4 @@
-package io.paiban.planning.roster;
+package io.paiban.planning.roster.explanation;
 
 import io.paiban.planning.roster.inputs.RosterWeights;
 

@@ -1,15 +1,20 @@
-package io.paiban.planning.roster;
+package io.paiban.planning.roster.explanation;
+
+import io.paiban.planning.roster.store.RosterProblem;
+import io.paiban.planning.roster.store.RosterProblemBuilder;
+import io.paiban.planning.roster.store.SiteRoster;
+import io.paiban.planning.roster.store.SolverConfigs;
 
 import io.paiban.planning.roster.inputs.RosterWeights;
 
 import io.paiban.masterdata.queue.ServiceQueue;
-import io.paiban.planning.roster.RosterExplanationDtos.AgentConstraint;
-import io.paiban.planning.roster.RosterExplanationDtos.AgentExplanation;
-import io.paiban.planning.roster.RosterExplanationDtos.ConstraintScore;
-import io.paiban.planning.roster.RosterExplanationDtos.CoverageTotals;
-import io.paiban.planning.roster.RosterExplanationDtos.IntervalCoverage;
-import io.paiban.planning.roster.RosterExplanationDtos.MatchView;
-import io.paiban.planning.roster.RosterExplanationDtos.RosterExplanation;
+import io.paiban.planning.roster.explanation.RosterExplanationDtos.AgentConstraint;
+import io.paiban.planning.roster.explanation.RosterExplanationDtos.AgentExplanation;
+import io.paiban.planning.roster.explanation.RosterExplanationDtos.ConstraintScore;
+import io.paiban.planning.roster.explanation.RosterExplanationDtos.CoverageTotals;
+import io.paiban.planning.roster.explanation.RosterExplanationDtos.IntervalCoverage;
+import io.paiban.planning.roster.explanation.RosterExplanationDtos.MatchView;
+import io.paiban.planning.roster.explanation.RosterExplanationDtos.RosterExplanation;
 import io.paiban.planning.roster.solver.AgentDay;
 import io.paiban.planning.roster.solver.CoverageSlot;
 import io.paiban.planning.roster.solver.CoverageSummary;
@@ -63,7 +68,7 @@ public class RosterExplanationService {
     }
 
     private Explained explained(long rosterId) {
-        SiteRoster roster = RosterService.find(rosterId);
+        SiteRoster roster = SiteRoster.require(rosterId);
         RosterProblem problem = builder.build(roster);
         return new Explained(problem, configs.solutionManager().explain(problem.solution()));
     }

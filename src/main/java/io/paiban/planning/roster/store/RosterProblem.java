@@ -1,4 +1,4 @@
-package io.paiban.planning.roster;
+package io.paiban.planning.roster.store;
 
 import io.paiban.masterdata.queue.ServiceQueue;
 import io.paiban.planning.roster.solver.AgentDay;
