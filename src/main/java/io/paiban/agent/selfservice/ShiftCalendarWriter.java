@@ -62,9 +62,10 @@ final class ShiftCalendarWriter {
                 + "\nLocal time (" + shift.zone() + "): " + shift.start() + " - " + shift.end()
                 + (breaks.isEmpty() ? "" : "\nBreaks: " + breaks)
                 + "\nPublication " + shift.publicationNo() + " of roster " + shift.rosterId();
+        // the VEvent constructor already stamps the event with the current time; RFC 5545 allows exactly one DTSTAMP
         return new VEvent(shift.startsAt(), shift.endsAt(), summary)
                 .add(new Uid("paiban-agent-" + agentId + "-" + shift.date() + "@paiban"))
-                .add(new DtStamp(generatedAt))
+                .replace(new DtStamp(generatedAt))
                 .add(new Sequence(shift.publicationNo() + shift.changes().size()))
                 .add(new Description(description))
                 .add(new Location(shift.queueCode() == null ? "" : shift.queueCode()));

@@ -3,7 +3,6 @@ package io.paiban.planning.roster;
 import io.paiban.planning.roster.explanation.RosterExplanationService;
 import io.paiban.planning.roster.jobs.SolveJobManager;
 import io.paiban.planning.roster.jobs.SolveService;
-import io.paiban.planning.roster.publication.PublicationService;
 import io.paiban.planning.roster.replan.ReplanService;
 import io.paiban.planning.roster.store.RosterAccess;
 
@@ -54,9 +53,6 @@ public class RosterResource {
 
     @Inject
     SolveService solves;
-
-    @Inject
-    PublicationService publication;
 
     @Inject
     ReplanService replans;
@@ -141,8 +137,7 @@ public class RosterResource {
     @APIResponse(responseCode = "422", description = "Not solved yet, or hard rules broken")
     public PublishResult publish(@PathParam("id") long id, @NotNull @Valid PublishRequest request) {
         access.requireRoster(id);
-        int changes = publication.publish(id, request);
-        return new PublishResult(rosters.get(id), changes);
+        return rosters.publish(id, request);
     }
 
     @POST

@@ -13,6 +13,7 @@ import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.validate.ValidationResult;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
@@ -196,7 +197,9 @@ class SelfServiceTest {
         assertEquals(working.stream().map(a -> Instant.parse((String) a.get("endsAt"))).collect(Collectors.toSet()), ends);
         Set<String> uids = events.stream().map(e -> e.getProperty(Property.UID).get().getValue()).collect(Collectors.toSet());
         assertEquals(events.size(), uids.size(), "one stable UID per agent-day");
-        assertTrue(events.stream().allMatch(e -> e.getProperty(Property.DTSTAMP).isPresent()));
+        assertTrue(events.stream().allMatch(e -> e.getProperties(Property.DTSTAMP).size() == 1), "RFC 5545: exactly one DTSTAMP per VEVENT");
+        ValidationResult validation = calendar.validate(true);
+        assertFalse(validation.hasErrors(), () -> "strict RFC 5545 validation: " + validation);
         agent.given().get("/api/me/calendar-feed").then().statusCode(200).body("active", equalTo(true));
 
         // a new URL revokes the old one; revoking stops the new one; an unknown token is the same 404
