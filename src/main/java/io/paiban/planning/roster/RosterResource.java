@@ -141,8 +141,8 @@ public class RosterResource {
     @APIResponse(responseCode = "422", description = "Not solved yet, or hard rules broken")
     public PublishResult publish(@PathParam("id") long id, @NotNull @Valid PublishRequest request) {
         access.requireRoster(id);
-        int changes = publication.publish(id, request);
-        return new PublishResult(rosters.get(id), changes);
+        PublicationService.Published published = publication.publish(id, request);
+        return new PublishResult(rosters.view(published.roster()), published.changesLogged());
     }
 
     @POST
