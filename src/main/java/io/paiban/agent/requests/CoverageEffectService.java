@@ -9,6 +9,7 @@ import io.paiban.planning.roster.explanation.RosterExplanationService;
 import io.paiban.planning.roster.store.RosterProblemBuilder;
 import io.paiban.planning.roster.store.RosterStore;
 import io.paiban.planning.roster.store.SiteRoster;
+import io.paiban.kernel.PlacedShift;
 import io.paiban.masterdata.shift.ShiftTemplate;
 import io.paiban.masterdata.site.Site;
 import io.paiban.masterdata.workforce.Agent;
@@ -92,10 +93,8 @@ public class CoverageEffectService {
             if (row.templateId() == null) {
                 continue;
             }
-            ShiftTemplate t = ShiftTemplate.findById(row.templateId());
-            Instant start = row.date().atTime(t.startTime).atZone(zone).toInstant();
-            Instant end = (t.crossesMidnight() ? row.date().plusDays(1) : row.date()).atTime(t.endTime).atZone(zone).toInstant();
-            shifts.add(new Shift(start, end));
+            PlacedShift times = ShiftTemplate.<ShiftTemplate>findById(row.templateId()).placeOn(row.date(), zone);
+            shifts.add(new Shift(times.startsAt(), times.endsAt()));
         }
         return shifts;
     }

@@ -3,19 +3,18 @@ package io.paiban.floor.attendance;
 import io.paiban.platform.persistence.Filter;
 import io.paiban.floor.attendance.AttendanceDtos.EvaluationRunResult;
 import io.paiban.floor.attendance.AttendanceDtos.EvaluationView;
-import io.paiban.floor.attendance.PublishedShifts.PublishedShift;
 import io.paiban.floor.attendance.rules.ApprovedAbsence;
 import io.paiban.floor.attendance.rules.ClockEvent;
 import io.paiban.floor.attendance.rules.ScheduledShift;
-import io.paiban.floor.attendance.rules.ScheduledShift.BreakPlacement;
 import io.paiban.floor.attendance.rules.ShiftEvaluator;
 import io.paiban.floor.attendance.rules.ShiftOutcome;
 import io.paiban.floor.attendance.rules.Span;
 import io.paiban.platform.error.ApiException;
 import io.paiban.masterdata.queue.ServiceQueue;
 import io.paiban.planning.roster.inputs.AgentAbsence;
+import io.paiban.planning.roster.publication.PublishedDuties;
+import io.paiban.planning.roster.publication.PublishedDuty;
 import io.paiban.security.AccessScope;
-import io.paiban.masterdata.shift.ShiftTemplate;
 import io.paiban.masterdata.site.Site;
 import io.paiban.masterdata.workforce.Agent;
 import io.quarkus.panache.common.Sort;
@@ -52,7 +51,7 @@ public class EvaluationService {
     static final int MAX_RUN_DAYS = 62;
 
     @Inject
-    PublishedShifts roster;
+    PublishedDuties roster;
 
     @Inject
     PolicyService policies;
@@ -72,15 +71,12 @@ public class EvaluationService {
     public DayResult evaluateDay(long siteId, LocalDate date, Long agentId, Instant now) {
         Site site = Site.<Site>findByIdOptional(siteId).orElseThrow(() -> ApiException.notFound("Site", siteId));
         ZoneId zone = site.zone();
-        Map<Long, ShiftTemplate> templates = new HashMap<>();
         Map<Long, Long> queueClients = new HashMap<>();
         Map<Long, AttendanceEvaluation> existing = existing(siteId, date, agentId);
         int evaluated = 0;
         int changed = 0;
-        for (PublishedShift published : roster.load(siteId, date, date, agentId)) {
-            ShiftTemplate template = templates.computeIfAbsent(published.templateId(), id -> ShiftTemplate.findById(id));
-            ScheduledShift shift = ScheduledShift.of(date, template.startTime, template.endTime,
-                    template.breaks.stream().map(b -> new BreakPlacement(b.offsetMinutes, b.durationMinutes)).toList(), zone);
+        for (PublishedDuty published : shifts(siteId, date, agentId)) {
+            ScheduledShift shift = scheduled(published);
             if (shift.end().isAfter(now)) {
                 continue;
             }
@@ -96,7 +92,7 @@ public class EvaluationService {
                         .firstResultOptional().orElseGet(AttendanceEvaluation::new);
             }
             boolean isNew = row.id == null;
-            boolean moved = !isNew && (published.templateId() != row.shiftTemplateId || row.siteId != siteId
+            boolean moved = !isNew && (!published.templateId().equals(row.shiftTemplateId) || row.siteId != siteId
                     || !java.util.Objects.equals(policy.policyId(), row.policyId));
             row.agentId = published.agentId();
             row.siteId = siteId;
@@ -123,6 +119,19 @@ public class EvaluationService {
         }
         Set<YearMonth> months = changed + removed > 0 ? Set.of(YearMonth.from(date)) : Set.of();
         return new DayResult(evaluated, changed, removed, months);
+    }
+
+    /** The published shifts of a site-day (of every agent or of one); a shift belongs to the day it starts. */
+    private List<PublishedDuty> shifts(long siteId, LocalDate date, Long agentId) {
+        List<PublishedDuty> duties = agentId == null ? roster.forSite(siteId, date, date)
+                : roster.forAgent(agentId, date, date).stream().filter(d -> d.siteId() == siteId).toList();
+        return duties.stream().filter(PublishedDuty::working).toList();
+    }
+
+    /** The published shift as the attendance rules take it: the instants the roster resolved in the site zone. */
+    static ScheduledShift scheduled(PublishedDuty duty) {
+        return new ScheduledShift(duty.workDate(), duty.startsAt(), duty.endsAt(),
+                duty.breaks().stream().map(b -> new Span(b.startsAt(), b.endsAt())).toList());
     }
 
     /** Evaluates a range of days and regenerates the monthly reports that already exist for the months that changed. */

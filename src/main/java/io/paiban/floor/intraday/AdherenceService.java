@@ -1,15 +1,15 @@
 package io.paiban.floor.intraday;
 
 import io.paiban.floor.attendance.AttendanceEvent;
-import io.paiban.floor.attendance.PublishedShifts;
 import io.paiban.floor.attendance.rules.EventKind;
 import io.paiban.floor.intraday.IntradayDtos.AdherenceReport;
 import io.paiban.floor.intraday.IntradayDtos.AdherenceView;
 import io.paiban.platform.error.ApiException;
 import io.paiban.security.AccessScope;
-import io.paiban.masterdata.shift.ShiftTemplate;
 import io.paiban.masterdata.site.Site;
 import io.paiban.masterdata.workforce.Agent;
+import io.paiban.planning.roster.publication.PublishedDuties;
+import io.paiban.planning.roster.publication.PublishedDuty;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,7 +20,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,13 +38,10 @@ public class AdherenceService {
     AccessScope scope;
 
     @Inject
-    PublishedShifts published;
+    PublishedDuties published;
 
     @Inject
     IntradayConfig config;
-
-    private record Scheduled(long agentId, Long queueId, ShiftTemplate template, ShiftTimes times) {
-    }
 
     public AdherenceReport adherence(long siteId, Instant at) {
         Site site = Site.findById(siteId);
@@ -55,15 +51,12 @@ public class AdherenceService {
         Instant now = at == null ? Instant.now() : at;
         ZoneId zone = site.zone();
         LocalDate date = LocalDate.ofInstant(now, zone);
-        Map<Long, ShiftTemplate> templates = new HashMap<>();
-        Map<Long, Scheduled> current = new LinkedHashMap<>();
-        // yesterday's shift first: today's shift of the same agent replaces it once it is the relevant one
-        for (PublishedShifts.PublishedShift s : published.load(siteId, date.minusDays(1), date, null)) {
-            ShiftTemplate t = templates.computeIfAbsent(s.templateId(), id -> ShiftTemplate.findById(id));
-            ShiftTimes times = ShiftTimes.of(t, s.workDate(), zone);
-            Scheduled before = current.get(s.agentId());
-            if (before == null || s.workDate().isAfter(before.times().start().atZone(zone).toLocalDate()) && !before.times().covers(now)) {
-                current.put(s.agentId(), new Scheduled(s.agentId(), s.queueId(), t, times));
+        Map<Long, PublishedDuty> current = new LinkedHashMap<>();
+        // yesterday's shift first: today's shift of the same agent replaces it once yesterday's is over
+        for (PublishedDuty s : published.shiftsOfSite(siteId, date.minusDays(1), date)) {
+            PublishedDuty before = current.get(s.agentId());
+            if (before == null || s.workDate().isAfter(before.workDate()) && !before.covers(now)) {
+                current.put(s.agentId(), s);
             }
         }
         Instant windowStart = now.minus(Duration.ofHours(18));
@@ -77,28 +70,28 @@ public class AdherenceService {
         java.util.Set<Long> agents = new java.util.LinkedHashSet<>(current.keySet());
         agents.addAll(events.keySet());
         for (long agentId : agents) {
-            Scheduled s = current.get(agentId);
+            PublishedDuty s = current.get(agentId);
             List<AttendanceEvent> mine = events.getOrDefault(agentId, List.of());
             AttendanceEvent last = mine.isEmpty() ? null : mine.get(mine.size() - 1);
             EventKind.State actual = EventKind.stateAfter(last == null ? null : last.kind);
-            String scheduled = s == null || !s.times().covers(now) ? "OFF" : s.times().onBreakAt(now) ? "BREAK" : "WORK";
+            String scheduled = s == null || !s.covers(now) ? "OFF" : s.onBreakAt(now) ? "BREAK" : "WORK";
             if (scheduled.equals("WORK")) {
                 scheduledNow++;
             }
             String issue = null;
             Instant since = null;
             if (scheduled.equals("WORK") && actual == EventKind.State.OFF) {
-                boolean clockedIn = mine.stream().anyMatch(e -> e.kind == EventKind.CLOCK_IN && !e.occurredAt.isBefore(s.times().start().minus(Duration.ofHours(3))));
+                boolean clockedIn = mine.stream().anyMatch(e -> e.kind == EventKind.CLOCK_IN && !e.occurredAt.isBefore(s.startsAt().minus(Duration.ofHours(3))));
                 issue = clockedIn ? "CLOCKED_OUT_EARLY" : "NOT_CLOCKED_IN";
-                since = later(s.times().start(), clockedIn ? last.occurredAt : null);
-                since = laterBreakEnd(s.times(), since, now);
+                since = later(s.startsAt(), clockedIn ? last.occurredAt : null);
+                since = laterBreakEnd(s, since, now);
             } else if (scheduled.equals("WORK") && actual == EventKind.State.AWAY) {
                 issue = "AWAY_DURING_WORK";
-                since = laterBreakEnd(s.times(), later(s.times().start(), last.occurredAt), now);
+                since = laterBreakEnd(s, later(s.startsAt(), last.occurredAt), now);
             } else if (scheduled.equals("OFF") && actual == EventKind.State.ON) {
                 issue = "WORKING_OUTSIDE_SHIFT";
                 Instant clockIn = mine.stream().filter(e -> e.kind == EventKind.CLOCK_IN).map(e -> e.occurredAt).reduce((x, y) -> y).orElse(windowStart);
-                since = s != null && !now.isBefore(s.times().end()) ? later(s.times().end(), clockIn) : clockIn;
+                since = s != null && !now.isBefore(s.endsAt()) ? later(s.endsAt(), clockIn) : clockIn;
             }
             if (issue == null) {
                 continue;
@@ -107,7 +100,7 @@ public class AdherenceService {
             if (minutes > tolerance) {
                 Agent agent = Agent.findById(agentId);
                 out.add(new AdherenceView(agentId, agent.employeeNo, agent.fullName, s == null ? null : s.queueId(),
-                        s == null ? null : s.template().code, s == null ? null : s.times().start(), s == null ? null : s.times().end(),
+                        s == null ? null : s.templateCode(), s == null ? null : s.startsAt(), s == null ? null : s.endsAt(),
                         scheduled, actual.name(), issue, since, minutes));
             }
         }
@@ -120,10 +113,10 @@ public class AdherenceService {
     }
 
     /** A contradiction that began during a break only counts from the break's end. */
-    private static Instant laterBreakEnd(ShiftTimes times, Instant since, Instant now) {
-        for (var b : times.breaks()) {
-            if (!since.isBefore(b.start()) && since.isBefore(b.end()) && !b.end().isAfter(now)) {
-                return b.end();
+    private static Instant laterBreakEnd(PublishedDuty shift, Instant since, Instant now) {
+        for (var b : shift.breaks()) {
+            if (!since.isBefore(b.startsAt()) && since.isBefore(b.endsAt()) && !b.endsAt().isAfter(now)) {
+                return b.endsAt();
             }
         }
         return since;

@@ -1,6 +1,7 @@
 package io.paiban.floor.intraday;
 
 import io.paiban.floor.intraday.engine.PlanInput;
+import io.paiban.planning.roster.publication.PublishedDuty;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,13 +9,9 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
-/** What the floor looks like at an instant: the planner's input plus what the service needs to act on it. */
+/** What the floor looks like at an instant: the planner's input plus what the service needs to act on it (today's published days by agent). */
 record Floor(long siteId, ZoneId zone, LocalDate date, Instant asOf, Long forecastRunId, PlanInput input,
-             Map<Long, Rostered> rostered, List<StaffLine> staffLines) {
-
-    /** An agent's published duty today and where it is stored. */
-    record Rostered(long agentId, long rosterId, LocalDate workDate, Long templateId, Long queueId) {
-    }
+             Map<Long, PublishedDuty> rostered, List<StaffLine> staffLines) {
 
     /** Presence of one rostered agent at the run's instant, for the snapshot. */
     public record StaffLine(long agentId, String employeeNo, Long queueId, String shiftTemplateCode, Instant startsAt, Instant endsAt,

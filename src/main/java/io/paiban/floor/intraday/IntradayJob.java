@@ -1,6 +1,7 @@
 package io.paiban.floor.intraday;
 
 import io.paiban.masterdata.site.Site;
+import io.paiban.planning.roster.publication.PublishedDuties;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,7 +28,7 @@ public class IntradayJob {
     IntradayService service;
 
     @Inject
-    FloorReader reader;
+    PublishedDuties duties;
 
     @Scheduled(identity = "intraday", every = "${paiban.intraday.every:15m}", delayed = "1m",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -42,7 +43,7 @@ public class IntradayJob {
         int runs = 0;
         for (Site site : sites) {
             try {
-                boolean due = QuarkusTransaction.requiringNew().call(() -> !reader.rosteredOn(site.id, LocalDate.ofInstant(now, site.zone())).isEmpty()
+                boolean due = QuarkusTransaction.requiringNew().call(() -> !duties.onDate(site.id, LocalDate.ofInstant(now, site.zone())).isEmpty()
                         && io.paiban.planning.forecast.ForecastRun.count("siteId = ?1 and horizonStart <= ?2 and horizonEnd > ?2", site.id, now) > 0);
                 if (due) {
                     service.run(site.id, now, RunTrigger.SCHEDULED);

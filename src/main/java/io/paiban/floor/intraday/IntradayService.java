@@ -13,6 +13,8 @@ import io.paiban.floor.intraday.engine.PlanResult;
 import io.paiban.platform.error.ApiException;
 import io.paiban.security.AccessScope;
 import io.paiban.masterdata.shift.ShiftTemplate;
+import io.paiban.planning.roster.publication.PublishedDuties;
+import io.paiban.planning.roster.publication.PublishedDuty;
 import io.paiban.masterdata.site.Site;
 import io.paiban.masterdata.workforce.Agent;
 import io.quarkus.panache.common.Sort;
@@ -36,6 +38,9 @@ public class IntradayService {
 
     @Inject
     FloorReader reader;
+
+    @Inject
+    PublishedDuties duties;
 
     @Inject
     IntradayTemplates templates;
@@ -87,7 +92,7 @@ public class IntradayService {
             action.slBefore = a.serviceLevelBefore();
             action.slAfter = a.serviceLevelAfter();
             action.reason = a.reason();
-            Floor.Rostered duty = floor.rostered().get(a.agentId());
+            PublishedDuty duty = floor.rostered().get(a.agentId());
             action.beforeTemplateId = duty == null ? null : duty.templateId();
             action.beforeQueueId = duty == null ? null : duty.queueId();
             action.persist();
@@ -159,7 +164,7 @@ public class IntradayService {
         if (a.state != ActionState.PROPOSED) {
             throw ApiException.conflict("Intraday action " + actionId + " is already " + a.state);
         }
-        Floor.Rostered current = reader.rosteredOn(a.siteId, a.workDate).get(a.agentId);
+        PublishedDuty current = publishedDuty(a);
         Long currentTemplate = current == null ? null : current.templateId();
         Long currentQueue = current == null ? null : current.queueId();
         if (!Objects.equals(currentTemplate, a.beforeTemplateId) || !Objects.equals(currentQueue, a.beforeQueueId)) {
@@ -232,6 +237,11 @@ public class IntradayService {
         return a;
     }
 
+    /** The agent's published day of the action's date at the action's site, or null. */
+    private PublishedDuty publishedDuty(IntradayAction a) {
+        return duties.ofAgentOn(a.agentId, a.workDate).filter(d -> d.siteId() == a.siteId).orElse(null);
+    }
+
     private Long coveringRoster(long siteId, LocalDate date) {
         return io.paiban.planning.roster.store.SiteRoster.<io.paiban.planning.roster.store.SiteRoster>list("siteId = ?1 and publicationNo > 0 and firstDate <= ?2",
                         Sort.descending("publishedAt"), siteId, date).stream().filter(r -> r.covers(date)).map(r -> r.id).findFirst()
@@ -275,7 +285,7 @@ public class IntradayService {
     }
 
     private void requireUnchanged(IntradayAction a, Long template, Long queue) {
-        Floor.Rostered current = reader.rosteredOn(a.siteId, a.workDate).get(a.agentId);
+        PublishedDuty current = publishedDuty(a);
         if (current == null || !Objects.equals(current.templateId(), template) || !Objects.equals(current.queueId(), queue)) {
             throw ApiException.conflict("Your published shift on " + a.workDate + " changed since the offer; ask your supervisor");
         }

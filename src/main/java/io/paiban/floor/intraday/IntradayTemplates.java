@@ -2,6 +2,7 @@ package io.paiban.floor.intraday;
 
 import io.paiban.platform.error.ApiException;
 import io.paiban.masterdata.shift.ShiftBreak;
+import io.paiban.kernel.NightWork;
 import io.paiban.kernel.ShiftKind;
 import io.paiban.masterdata.shift.ShiftTemplate;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,7 +16,7 @@ import java.util.List;
 /**
  * Published duties are shift templates, so an intraday change of hours is a template too: the base shift
  * extended ({@code DAY+60}), cut short by VTO ({@code DAY-1500}: ends 15:00), or a call-in shift
- * ({@code CALLIN-1500-1900}). They are created once, inactive (the solver never plans with them), and shown by
+ * ({@code CALLIN-1500-1900}, kind NIGHT when it holds night work, {@link NightWork}). They are created once, inactive (the solver never plans with them), and shown by
  * the agents' shift views and calendar feeds like any other template.
  */
 @ApplicationScoped
@@ -44,7 +45,7 @@ public class IntradayTemplates {
     }
 
     ShiftTemplate callIn(LocalTime start, LocalTime end) {
-        boolean night = !end.isAfter(start) || end.isAfter(LocalTime.of(22, 0)) || start.isAfter(LocalTime.of(17, 0));
+        boolean night = NightWork.isNightShift(start, end);
         return findOrCreate("CALLIN-" + HHMM.format(start) + "-" + HHMM.format(end), "Flex call-in " + start + "-" + end,
                 night ? ShiftKind.NIGHT : ShiftKind.DAY, start, end, ShiftTemplate.durationMinutes(start, end), List.of());
     }

@@ -1,5 +1,6 @@
 package io.paiban.masterdata.shift;
 
+import io.paiban.kernel.PlacedShift;
 import io.paiban.kernel.ShiftKind;
 
 import io.paiban.platform.persistence.VersionedEntity;
@@ -17,6 +18,8 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,6 +62,12 @@ public class ShiftTemplate extends VersionedEntity {
 
     public boolean crossesMidnight() {
         return !endTime.isAfter(startTime);
+    }
+
+    /** The shift worked on a site-local date, in real instants of the zone (it may end the next day; it belongs to this date). */
+    public PlacedShift placeOn(LocalDate workDate, ZoneId zone) {
+        return PlacedShift.place(workDate, startTime, endTime,
+                breaks.stream().map(b -> new PlacedShift.BreakOffset(b.offsetMinutes, b.durationMinutes, b.paid)).toList(), zone);
     }
 
     /** Nominal length in minutes; the real length of a given day follows the site's zone rules. */

@@ -13,6 +13,7 @@ import io.paiban.planning.roster.store.RosterViews.ChangeView;
 import io.paiban.planning.roster.RosterDtos.EditRequest;
 import io.paiban.planning.roster.RosterDtos.EditResult;
 import io.paiban.planning.roster.publication.PublicationDtos.PublishRequest;
+import io.paiban.planning.roster.publication.PublicationService;
 import io.paiban.planning.roster.RosterDtos.PublishResult;
 import io.paiban.planning.roster.replan.ReplanDtos.ReplanRequest;
 import io.paiban.planning.roster.replan.ReplanDtos.ReplanStarted;
@@ -53,6 +54,9 @@ public class RosterResource {
 
     @Inject
     SolveService solves;
+
+    @Inject
+    PublicationService publication;
 
     @Inject
     ReplanService replans;
@@ -137,7 +141,8 @@ public class RosterResource {
     @APIResponse(responseCode = "422", description = "Not solved yet, or hard rules broken")
     public PublishResult publish(@PathParam("id") long id, @NotNull @Valid PublishRequest request) {
         access.requireRoster(id);
-        return rosters.publish(id, request);
+        PublicationService.Published published = publication.publish(id, request);
+        return new PublishResult(rosters.view(published.roster()), published.changesLogged());
     }
 
     @POST

@@ -14,10 +14,7 @@ import io.paiban.platform.error.ApiException;
 import io.paiban.planning.roster.store.RosterViews.AssignmentView;
 import io.paiban.planning.roster.store.RosterViews.ChangeView;
 import io.paiban.planning.roster.RosterDtos.RosterRequest;
-import io.paiban.planning.roster.RosterDtos.PublishResult;
 import io.paiban.planning.roster.RosterDtos.RosterView;
-import io.paiban.planning.roster.publication.PublicationDtos.PublishRequest;
-import io.paiban.planning.roster.publication.PublicationService;
 import io.paiban.planning.roster.jobs.SolveJobDtos.SolveJobView;
 import io.paiban.masterdata.site.Site;
 import io.paiban.planning.staffing.StaffingRun;
@@ -48,9 +45,6 @@ public class RosterService {
     @Inject
     SolverConfigs configs;
 
-    @Inject
-    PublicationService publication;
-
     @Transactional
     public RosterView create(RosterRequest request) {
         Site site = Site.<Site>findByIdOptional(request.siteId())
@@ -77,13 +71,6 @@ public class RosterService {
         List<SiteRoster> rosters = siteId == null ? SiteRoster.listAll(Sort.descending("id"))
                 : SiteRoster.list("siteId", Sort.descending("id"), siteId);
         return rosters.stream().filter(r -> scope.canSeeSite(r.siteId)).map(this::view).toList();
-    }
-
-    /** Publishes and returns the roster as published, read in the same transaction. */
-    @Transactional
-    public PublishResult publish(long id, PublishRequest request) {
-        int changes = publication.publish(id, request);
-        return new PublishResult(view(SiteRoster.require(id)), changes);
     }
 
     public RosterView get(long id) {

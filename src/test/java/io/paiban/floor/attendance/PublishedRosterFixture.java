@@ -36,6 +36,11 @@ public class PublishedRosterFixture {
 
     /** A roster of the site from {@code firstDate} over {@code weeks}, published once. */
     public long publishedRoster(long siteId, LocalDate firstDate, int weeks) throws SQLException {
+        return publishedRoster(siteId, firstDate, weeks, LocalDateTime.of(2026, 3, 1, 0, 0));
+    }
+
+    /** A roster of the site from {@code firstDate} over {@code weeks}, published once at {@code publishedAt} (UTC). */
+    public long publishedRoster(long siteId, LocalDate firstDate, int weeks, LocalDateTime publishedAt) throws SQLException {
         LocalDateTime now = LocalDateTime.of(2026, 3, 1, 0, 0);
         try (Connection c = dataSource.getConnection()) {
             long forecast = insert(c, "INSERT INTO forecast_run (scope_key, site_id, version_no, run_status, horizon_start, horizon_end,"
@@ -47,22 +52,30 @@ public class PublishedRosterFixture {
                     + "', 30, '{}', 0, 0, '" + now + "', '" + now + "')");
             return insert(c, "INSERT INTO roster (site_id, first_date, weeks, staffing_run_id, roster_status, publication_no, published_at,"
                     + " published_by, row_version, created_at, updated_at) VALUES (" + siteId + ", '" + firstDate + "', " + weeks + ", "
-                    + staffing + ", 'PUBLISHED', 1, '" + now + "', 'test', 0, '" + now + "', '" + now + "')");
+                    + staffing + ", 'PUBLISHED', 1, '" + publishedAt + "', 'test', 0, '" + now + "', '" + now + "')");
         }
     }
 
     /** A published agent-day; template null = a published day off. */
     public void publish(long rosterId, long agentId, LocalDate date, Long templateId) throws SQLException {
+        publish(rosterId, agentId, date, templateId, null);
+    }
+
+    /** A published agent-day on a queue; template null = a published day off. */
+    public void publish(long rosterId, long agentId, LocalDate date, Long templateId, Long queueId) throws SQLException {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
                 "INSERT INTO roster_assignment (roster_id, agent_id, work_date, shift_template_id, queue_id, pinned, assignment_source,"
-                        + " has_published, published_template_id, published_queue_id, updated_at) VALUES (?, ?, ?, ?, NULL, TRUE, 'MANUAL',"
-                        + " TRUE, ?, NULL, UTC_TIMESTAMP(6)) ON DUPLICATE KEY UPDATE shift_template_id = VALUES(shift_template_id),"
-                        + " published_template_id = VALUES(published_template_id)")) {
+                        + " has_published, published_template_id, published_queue_id, updated_at) VALUES (?, ?, ?, ?, ?, TRUE, 'MANUAL',"
+                        + " TRUE, ?, ?, UTC_TIMESTAMP(6)) ON DUPLICATE KEY UPDATE shift_template_id = VALUES(shift_template_id),"
+                        + " queue_id = VALUES(queue_id), published_template_id = VALUES(published_template_id),"
+                        + " published_queue_id = VALUES(published_queue_id)")) {
             s.setLong(1, rosterId);
             s.setLong(2, agentId);
             s.setObject(3, date);
             s.setObject(4, templateId);
-            s.setObject(5, templateId);
+            s.setObject(5, queueId);
+            s.setObject(6, templateId);
+            s.setObject(7, queueId);
             s.executeUpdate();
         }
     }

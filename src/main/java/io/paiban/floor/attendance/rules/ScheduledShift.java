@@ -1,10 +1,11 @@
 package io.paiban.floor.attendance.rules;
 
+import io.paiban.kernel.PlacedShift;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.List;
 
 /**
@@ -22,12 +23,10 @@ public record ScheduledShift(LocalDate workDate, Instant start, Instant end, Lis
      * Breaks are offsets of elapsed time from the real start, so a zone's clock change moves the wall time, not the break.
      */
     public static ScheduledShift of(LocalDate workDate, LocalTime start, LocalTime end, List<BreakPlacement> breaks, ZoneId zone) {
-        Instant from = ZonedDateTime.of(workDate, start, zone).toInstant();
-        Instant to = ZonedDateTime.of(end.isAfter(start) ? workDate : workDate.plusDays(1), end, zone).toInstant();
-        List<Span> placed = breaks.stream()
-                .map(b -> new Span(from.plusSeconds(b.offsetMinutes() * 60L), from.plusSeconds((b.offsetMinutes() + b.durationMinutes()) * 60L)))
-                .toList();
-        return new ScheduledShift(workDate, from, to, placed);
+        PlacedShift placed = PlacedShift.place(workDate, start, end,
+                breaks.stream().map(b -> new PlacedShift.BreakOffset(b.offsetMinutes(), b.durationMinutes(), false)).toList(), zone);
+        return new ScheduledShift(workDate, placed.startsAt(), placed.endsAt(),
+                placed.breaks().stream().map(b -> new Span(b.startsAt(), b.endsAt())).toList());
     }
 
     public Span span() {

@@ -36,10 +36,6 @@ public class ActualsStore {
     public record StateRow(long agentId, Instant start, int minutes, int available, int handling, int afterCall, int onBreak, int away) {
     }
 
-    /** A published agent-day with a shift on a queue; the newest publication wins where rosters overlap. */
-    public record PublishedShift(long agentId, LocalDate workDate, long templateId, long queueId) {
-    }
-
     @Inject
     AgroalDataSource dataSource;
 
@@ -93,24 +89,6 @@ public class ActualsStore {
                         + ") AND interval_start >= ? AND interval_start < ?",
                 rs -> new StateRow(rs.getLong(1), instant(rs, 2), rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7),
                         rs.getInt(8)), utc(from), utc(to));
-    }
-
-    /**
-     * Published shifts on the given queues for work dates in [from, to]. Where two rosters of a site both
-     * published the same agent-day, the later publication is what the agent was told, so it wins.
-     */
-    public List<PublishedShift> publishedShifts(Collection<Long> queueIds, LocalDate from, LocalDate toInclusive) {
-        if (queueIds.isEmpty()) {
-            return List.of();
-        }
-        return query("SELECT a.agent_id, a.work_date, a.published_template_id, a.published_queue_id FROM roster_assignment a"
-                        + " JOIN roster r ON r.id = a.roster_id"
-                        + " WHERE a.has_published AND a.published_template_id IS NOT NULL AND a.published_queue_id IN (" + ids(queueIds) + ")"
-                        + " AND a.work_date BETWEEN ? AND ?"
-                        + " AND NOT EXISTS (SELECT 1 FROM roster_assignment b JOIN roster rb ON rb.id = b.roster_id"
-                        + "   WHERE b.agent_id = a.agent_id AND b.work_date = a.work_date AND b.has_published AND b.roster_id <> a.roster_id"
-                        + "   AND (rb.published_at > r.published_at OR (rb.published_at = r.published_at AND rb.id > r.id)))",
-                rs -> new PublishedShift(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getLong(3), rs.getLong(4)), from, toInclusive);
     }
 
     public BigDecimal taggedSales(long clientId, Instant from, Instant to) {

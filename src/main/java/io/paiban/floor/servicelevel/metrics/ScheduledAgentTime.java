@@ -1,5 +1,7 @@
 package io.paiban.floor.servicelevel.metrics;
 
+import io.paiban.kernel.PlacedShift;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,16 +28,21 @@ public final class ScheduledAgentTime {
     public record Break(int offsetMinutes, int durationMinutes) {
     }
 
-    /** One published shift; an end at or before the start ends the next day (night 17:30-01:00). */
-    public record Shift(long agentId, long queueId, LocalDate workDate, LocalTime start, LocalTime end, List<Break> breaks, ZoneId zone) {
+    /** One published shift on a queue, placed in the site zone (it belongs to the day it starts and may end the next day). */
+    public record Shift(long agentId, long queueId, PlacedShift times) {
 
-        Instant startInstant() {
-            return ZonedDateTime.of(workDate, start, zone).toInstant();
+        /** Template wall times on a work date: an end at or before the start ends the next day (night 17:30-01:00). */
+        public Shift(long agentId, long queueId, LocalDate workDate, LocalTime start, LocalTime end, List<Break> breaks, ZoneId zone) {
+            this(agentId, queueId, PlacedShift.place(workDate, start, end,
+                    breaks.stream().map(b -> new PlacedShift.BreakOffset(b.offsetMinutes(), b.durationMinutes(), false)).toList(), zone));
         }
 
-        Instant endInstant() {
-            LocalDate endDate = end.isAfter(start) ? workDate : workDate.plusDays(1);
-            return ZonedDateTime.of(endDate, end, zone).toInstant();
+        public LocalDate workDate() {
+            return times.workDate();
+        }
+
+        public ZoneId zone() {
+            return times.start().getZone();
         }
     }
 
@@ -55,11 +62,9 @@ public final class ScheduledAgentTime {
         for (Shift shift : shifts) {
             Map<Instant, States> states = statesByAgent.getOrDefault(shift.agentId(), Map.of());
             int minutes = states.values().stream().mapToInt(States::minutes).filter(m -> m > 0).findFirst().orElse(30);
-            Instant shiftStart = shift.startInstant();
-            Instant shiftEnd = shift.endInstant();
-            List<Instant[]> breaks = shift.breaks().stream().map(b -> new Instant[]{
-                    shiftStart.plus(Duration.ofMinutes(b.offsetMinutes())),
-                    shiftStart.plus(Duration.ofMinutes(b.offsetMinutes() + (long) b.durationMinutes()))}).toList();
+            Instant shiftStart = shift.times().startsAt();
+            Instant shiftEnd = shift.times().endsAt();
+            List<Instant[]> breaks = shift.times().breaks().stream().map(b -> new Instant[]{b.startsAt(), b.endsAt()}).toList();
             for (Instant g = gridFloor(shiftStart, shift.zone(), minutes); g.isBefore(shiftEnd); g = g.plus(Duration.ofMinutes(minutes))) {
                 Instant gEnd = g.plus(Duration.ofMinutes(minutes));
                 double onBreak = 0;

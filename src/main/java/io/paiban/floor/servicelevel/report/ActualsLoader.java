@@ -1,18 +1,17 @@
 package io.paiban.floor.servicelevel.report;
 
 import io.paiban.floor.servicelevel.actuals.ActualsStore;
-import io.paiban.floor.servicelevel.actuals.ActualsStore.PublishedShift;
 import io.paiban.floor.servicelevel.actuals.ActualsStore.StateRow;
 import io.paiban.floor.servicelevel.metrics.ScheduledAgentTime;
 import io.paiban.floor.servicelevel.metrics.ScheduledAgentTime.AgentInterval;
-import io.paiban.masterdata.shift.ShiftTemplate;
+import io.paiban.planning.roster.publication.PublishedDuties;
+import io.paiban.planning.roster.publication.PublishedDuty;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +28,9 @@ public class ActualsLoader {
 
     @Inject
     ActualsStore store;
+
+    @Inject
+    PublishedDuties duties;
 
     public ScopeActuals load(List<QueueInfo> queues, LocalDate from, LocalDate toInclusive) {
         Map<Long, QueueInfo> byId = queues.stream().collect(Collectors.toMap(QueueInfo::id, Function.identity()));
@@ -47,18 +49,12 @@ public class ActualsLoader {
 
     private List<AgentInterval> agentTime(Map<Long, QueueInfo> queues, LocalDate from, LocalDate toInclusive) {
         // A night shift of the day before the range starts runs into its first day.
-        List<PublishedShift> published = store.publishedShifts(queues.keySet(), from.minusDays(1), toInclusive);
+        List<PublishedDuty> published = duties.shiftsOnQueues(queues.keySet(), from.minusDays(1), toInclusive);
         if (published.isEmpty()) {
             return List.of();
         }
-        Map<Long, ShiftTemplate> templates = new HashMap<>();
-        List<ScheduledAgentTime.Shift> shifts = new ArrayList<>();
-        for (PublishedShift p : published) {
-            ShiftTemplate t = templates.computeIfAbsent(p.templateId(), id -> ShiftTemplate.findById(id));
-            QueueInfo queue = queues.get(p.queueId());
-            shifts.add(new ScheduledAgentTime.Shift(p.agentId(), p.queueId(), p.workDate(), t.startTime, t.endTime,
-                    t.breaks.stream().map(b -> new ScheduledAgentTime.Break(b.offsetMinutes, b.durationMinutes)).toList(), queue.zone()));
-        }
+        List<ScheduledAgentTime.Shift> shifts = published.stream()
+                .map(p -> new ScheduledAgentTime.Shift(p.agentId(), p.queueId(), p.times())).toList();
         Instant utcFrom = shifts.stream().map(s -> s.workDate().atStartOfDay(s.zone()).toInstant()).min(Instant::compareTo).orElseThrow();
         Instant utcTo = shifts.stream().map(s -> s.workDate().plusDays(2).atStartOfDay(s.zone()).toInstant()).max(Instant::compareTo).orElseThrow();
         Map<Long, Map<Instant, ScheduledAgentTime.States>> states = new HashMap<>();

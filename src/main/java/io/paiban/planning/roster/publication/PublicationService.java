@@ -54,9 +54,16 @@ public class PublicationService {
     @Inject
     RosterRules rules;
 
+    /** A publication: the roster as published, and the agent-days logged as changed against the previous publication. */
+    public record Published(SiteRoster roster, int changesLogged) {
+    }
+
+    /**
+     * Publishes the roster. The roster returned is the one this transaction wrote: a caller outside it must build its
+     * view from it, since a roster it loaded before (the access check) is stale.
+     */
     @Transactional
-    /** Publishes the roster; returns the number of agent-days logged as changed against the previous publication. */
-    public int publish(long id, PublishRequest request) {
+    public Published publish(long id, PublishRequest request) {
         jobs.requireNoLiveJob(id);
         SiteRoster roster = SiteRoster.require(id);
         roster.requireVersion(request.version(), "Roster");
@@ -78,7 +85,7 @@ public class PublicationService {
         roster.publishedAt = now;
         roster.publishedBy = scope.actor();
         roster.persistAndFlush();
-        return changes;
+        return new Published(roster, changes);
     }
 
     /**

@@ -1,17 +1,11 @@
 package io.paiban.planning.roster.publication;
 
+import io.paiban.masterdata.queue.ServiceQueue;
 import io.paiban.planning.roster.store.AssignmentViews;
 import io.paiban.planning.roster.store.ChangeReason;
 import io.paiban.planning.roster.store.RosterChange;
-import io.paiban.planning.roster.store.RosterStore;
-import io.paiban.planning.roster.store.SiteRoster;
-
-import io.paiban.masterdata.queue.ServiceQueue;
 import io.paiban.planning.roster.store.RosterViews.BreakView;
 import io.paiban.planning.roster.store.RosterViews.DutyView;
-import io.paiban.masterdata.shift.ShiftBreak;
-import io.paiban.masterdata.shift.ShiftTemplate;
-import io.paiban.masterdata.workforce.Agent;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,23 +14,19 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
- * What an agent was told: the published duty of each day, whatever the supervisor is drafting
- * since. Where two published rosters cover a day, the later publication wins.
+ * What an agent was told, for the agent's own views: each published day from {@link PublishedDuties} (where two
+ * published rosters cover a day, the later publication wins), with its queue's names and its logged changes.
  */
 @ApplicationScoped
 public class PublishedShiftService {
 
     @Inject
-    RosterStore store;
+    PublishedDuties duties;
 
     @Schema(name = "PublishedShift", description = "One published agent-day. Local times are in the site zone (zone); a shift "
             + "belongs to the day it starts and may end the next day. changes lists every logged change of this day.")
@@ -50,54 +40,36 @@ public class PublishedShiftService {
     public record DayChange(ChangeReason reason, DutyView before, DutyView after, String note, Instant changedAt) {
     }
 
+    private record RosterDay(long rosterId, LocalDate date) {
+    }
+
     public List<PublishedShift> forAgent(long agentId, LocalDate from, LocalDate to) {
-        Agent agent = Agent.findById(agentId);
-        ZoneId zone = agent.site.zone();
-        List<SiteRoster> rosters = SiteRoster.list("siteId = ?1 and publicationNo > 0 and firstDate <= ?2",
-                Sort.by("publishedAt"), agent.site.id, to);
-        Map<LocalDate, PublishedShift> byDate = new TreeMap<>();
+        List<PublishedDuty> days = duties.forAgent(agentId, from, to);
+        if (days.isEmpty()) {
+            return List.of();
+        }
+        Map<RosterDay, List<RosterChange>> changes = RosterChange.<RosterChange>list("agentId = ?1 and workDate >= ?2 and workDate <= ?3",
+                        Sort.by("changedAt").and("id"), agentId, from, to).stream()
+                .collect(Collectors.groupingBy(c -> new RosterDay(c.rosterId, c.workDate)));
         AssignmentViews.Lookup lookup = new AssignmentViews.Lookup();
-        for (SiteRoster roster : rosters) {
-            if (roster.lastDate().isBefore(from)) {
-                continue;
-            }
-            List<RosterChange> changes = RosterChange.list("rosterId = ?1 and agentId = ?2", Sort.by("changedAt").and("id"),
-                    roster.id, agentId);
-            for (RosterStore.Row row : store.load(roster.id, agentId, from, to)) {
-                if (row.hasPublished()) {
-                    byDate.put(row.date(), shift(roster, row, zone, lookup, changes));
-                }
-            }
-        }
-        return new ArrayList<>(byDate.values());
+        return days.stream().map(d -> shift(d, lookup, changes.getOrDefault(new RosterDay(d.rosterId(), d.workDate()), List.of()))).toList();
     }
 
-    private static PublishedShift shift(SiteRoster roster, RosterStore.Row row, ZoneId zone, AssignmentViews.Lookup lookup,
-                                        List<RosterChange> changes) {
-        List<DayChange> dayChanges = changes.stream().filter(c -> c.workDate.equals(row.date()))
-                .sorted(Comparator.comparing((RosterChange c) -> c.changedAt))
-                .map(c -> new DayChange(c.reason, duty(lookup, c.beforeTemplateId, c.beforeQueueId),
-                        duty(lookup, c.afterTemplateId, c.afterQueueId), c.note, c.changedAt))
+    private static PublishedShift shift(PublishedDuty duty, AssignmentViews.Lookup lookup, List<RosterChange> changes) {
+        List<DayChange> dayChanges = changes.stream()
+                .map(c -> new DayChange(c.reason, AssignmentViews.dutyOrOff(lookup, c.beforeTemplateId, c.beforeQueueId),
+                        AssignmentViews.dutyOrOff(lookup, c.afterTemplateId, c.afterQueueId), c.note, c.changedAt))
                 .toList();
-        ShiftTemplate t = lookup.template(row.publishedTemplateId());
-        if (t == null) {
-            return new PublishedShift(roster.id, roster.publicationNo, roster.publishedAt, row.date(), false, null, null, null, null,
-                    null, zone.getId(), null, null, null, null, null, List.of(), dayChanges);
+        if (!duty.working()) {
+            return new PublishedShift(duty.rosterId(), duty.publicationNo(), duty.publishedAt(), duty.workDate(), false, null, null, null,
+                    null, null, duty.zone().getId(), null, null, null, null, null, List.of(), dayChanges);
         }
-        ServiceQueue q = lookup.queue(row.publishedQueueId());
-        ZonedDateTime start = row.date().atTime(t.startTime).atZone(zone);
-        ZonedDateTime end = (t.crossesMidnight() ? row.date().plusDays(1) : row.date()).atTime(t.endTime).atZone(zone);
-        List<BreakView> breaks = new ArrayList<>();
-        for (ShiftBreak b : t.breaks) {
-            ZonedDateTime bs = start.plusMinutes(b.offsetMinutes);
-            breaks.add(new BreakView(bs.toLocalDateTime(), bs.plusMinutes(b.durationMinutes).toLocalDateTime(), b.paid));
-        }
-        return new PublishedShift(roster.id, roster.publicationNo, roster.publishedAt, row.date(), true, t.code, t.name,
-                row.publishedQueueId(), q == null ? null : q.code, q == null ? null : q.name, zone.getId(),
-                start.toLocalDateTime(), end.toLocalDateTime(), start.toInstant(), end.toInstant(), t.paidMinutes, breaks, dayChanges);
-    }
-
-    private static DutyView duty(AssignmentViews.Lookup lookup, Long templateId, Long queueId) {
-        return templateId == null ? new DutyView(null, null, null) : lookup.duty(templateId, queueId);
+        ServiceQueue q = lookup.queue(duty.queueId());
+        List<BreakView> breaks = duty.breaks().stream()
+                .map(b -> new BreakView(b.start().toLocalDateTime(), b.end().toLocalDateTime(), b.paid())).toList();
+        return new PublishedShift(duty.rosterId(), duty.publicationNo(), duty.publishedAt(), duty.workDate(), true, duty.templateCode(),
+                duty.templateName(), duty.queueId(), q == null ? null : q.code, q == null ? null : q.name, duty.zone().getId(),
+                duty.start().toLocalDateTime(), duty.end().toLocalDateTime(), duty.startsAt(), duty.endsAt(), duty.paidMinutes(), breaks,
+                dayChanges);
     }
 }

@@ -1,7 +1,9 @@
 package io.paiban.planning.roster.solver;
 
+import io.paiban.kernel.NightWork;
+import io.paiban.kernel.PlacedShift;
+
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -58,13 +60,17 @@ public final class DutyCatalog {
         return covered;
     }
 
-    /** A template on one day: covered intervals are the whole intervals inside the shift outside its breaks. */
+    /**
+     * A template on one day: covered intervals are the whole intervals inside the shift outside its breaks; night
+     * minutes are {@link NightWork} (22:00-06:00 local, breaks excluded).
+     */
     public static ShiftOption place(ShiftTemplateSpec template, Horizon horizon, int dayIndex) {
         LocalDate date = horizon.date(dayIndex);
-        ZonedDateTime start = date.atTime(template.start()).atZone(horizon.zone());
-        ZonedDateTime end = (template.crossesMidnight() ? date.plusDays(1) : date).atTime(template.end()).atZone(horizon.zone());
-        int startMinute = horizon.minuteOf(start);
-        int endMinute = horizon.minuteOf(end);
+        PlacedShift placed = PlacedShift.place(date, template.start(), template.end(),
+                template.breaks().stream().map(b -> new PlacedShift.BreakOffset(b.offsetMinutes(), b.minutes(), false)).toList(),
+                horizon.zone());
+        int startMinute = horizon.minuteOf(placed.start());
+        int endMinute = horizon.minuteOf(placed.end());
         int len = horizon.intervalMinutes();
         List<Integer> covered = new ArrayList<>();
         for (int i = Math.floorDiv(startMinute + len - 1, len); (i + 1) * len <= endMinute; i++) {
@@ -75,20 +81,9 @@ public final class DutyCatalog {
                 covered.add(i);
             }
         }
-        int night = 0;
-        for (int d = -1; d <= 1; d++) {
-            // night windows 22:00-06:00 around the shift's day
-            int windowStart = horizon.minuteOf(date.plusDays(d).atTime(22, 0).atZone(horizon.zone()));
-            int windowEnd = horizon.minuteOf(date.plusDays(d + 1).atTime(6, 0).atZone(horizon.zone()));
-            night += overlap(startMinute, endMinute, windowStart, windowEnd);
-            for (ShiftTemplateSpec.Break b : template.breaks()) {
-                int bs = startMinute + b.offsetMinutes();
-                night -= overlap(bs, bs + b.minutes(), windowStart, windowEnd);
-            }
-        }
         int startOfDay = template.start().getHour() * 60 + template.start().getMinute();
         return new ShiftOption(template.code(), dayIndex, date, startMinute, endMinute, startOfDay,
-                template.paidMinutes(), night, covered.stream().mapToInt(Integer::intValue).toArray());
+                template.paidMinutes(), placed.nightMinutes(), covered.stream().mapToInt(Integer::intValue).toArray());
     }
 
     private static int overlap(int startA, int endA, int startB, int endB) {

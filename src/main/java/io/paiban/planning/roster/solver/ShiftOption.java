@@ -1,5 +1,7 @@
 package io.paiban.planning.roster.solver;
 
+import io.paiban.kernel.NightWork;
+
 import java.time.LocalDate;
 import java.util.Arrays;
 
@@ -49,9 +51,9 @@ public final class ShiftOption {
         return offset >= 0 && offset < coveredMask.length && coveredMask[offset];
     }
 
-    /** A night shift works some time between 22:00 and 06:00 (NIGHT and PEAK_LATE, not PEAK_MID). */
+    /** A night shift works some time between 22:00 and 06:00 ({@link NightWork}: NIGHT and PEAK_LATE, not PEAK_MID). */
     public boolean isNight() {
-        return nightMinutes > 0;
+        return NightWork.isNightShift(nightMinutes);
     }
 
     public String getId() {

@@ -6,7 +6,7 @@ package io.paiban.planning.roster.solver;
  *
  * @param minRestMinutes      least time between the end of one shift and the start of the next
  * @param maxConsecutiveDays  most working days in a row, history included (做六休一: 6)
- * @param nightPremiumPercent extra pay on minutes worked between 22:00 and 06:00
+ * @param nightPremiumPercent extra pay on night minutes ({@link io.paiban.kernel.NightWork}: worked between 22:00 and 06:00)
  */
 public record WorkRules(int minRestMinutes, int maxConsecutiveDays, int nightPremiumPercent) {
 

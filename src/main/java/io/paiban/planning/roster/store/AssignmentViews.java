@@ -1,16 +1,15 @@
 package io.paiban.planning.roster.store;
 
+import io.paiban.kernel.PlacedShift;
 import io.paiban.masterdata.queue.ServiceQueue;
 import io.paiban.planning.roster.store.RosterViews.AssignmentView;
 import io.paiban.planning.roster.store.RosterViews.BreakView;
 import io.paiban.planning.roster.store.RosterViews.DutyView;
-import io.paiban.masterdata.shift.ShiftBreak;
 import io.paiban.masterdata.shift.ShiftTemplate;
 import io.paiban.masterdata.workforce.Agent;
 
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,13 +59,11 @@ public final class AssignmentViews {
             return new AssignmentView(row.agentId(), agent.employeeNo, agent.fullName, row.date(), false, null, null, null, null, null,
                     null, null, null, List.of(), row.pinned(), row.source(), published, row.changedSincePublication());
         }
-        ZonedDateTime start = row.date().atTime(t.startTime).atZone(zone);
-        ZonedDateTime end = (t.crossesMidnight() ? row.date().plusDays(1) : row.date()).atTime(t.endTime).atZone(zone);
-        List<BreakView> breaks = new ArrayList<>();
-        for (ShiftBreak b : t.breaks) {
-            ZonedDateTime bs = start.plusMinutes(b.offsetMinutes);
-            breaks.add(new BreakView(bs.toLocalDateTime(), bs.plusMinutes(b.durationMinutes).toLocalDateTime(), b.paid));
-        }
+        PlacedShift times = t.placeOn(row.date(), zone);
+        ZonedDateTime start = times.start();
+        ZonedDateTime end = times.end();
+        List<BreakView> breaks = times.breaks().stream()
+                .map(b -> new BreakView(b.start().toLocalDateTime(), b.end().toLocalDateTime(), b.paid())).toList();
         return new AssignmentView(row.agentId(), agent.employeeNo, agent.fullName, row.date(), true, t.code, row.queueId(),
                 q == null ? null : q.code, start.toLocalDateTime(), end.toLocalDateTime(), start.toInstant(), end.toInstant(),
                 t.paidMinutes, breaks, row.pinned(), row.source(), published, row.changedSincePublication());

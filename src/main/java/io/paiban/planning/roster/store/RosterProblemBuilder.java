@@ -321,8 +321,7 @@ public class RosterProblemBuilder {
                 if (e.getValue() >= 0) {
                     ShiftTemplate t = all.computeIfAbsent(e.getValue(), id -> ShiftTemplate.findById(id));
                     if (t != null) {
-                        ZonedDateTime end = (t.crossesMidnight() ? e.getKey().plusDays(1) : e.getKey()).atTime(t.endTime).atZone(horizon.zone());
-                        lastEnd = (int) Duration.between(horizon.start(), end).toMinutes();
+                        lastEnd = (int) Duration.between(horizon.start(), t.placeOn(e.getKey(), horizon.zone()).end()).toMinutes();
                     }
                     break;
                 }
