@@ -7,6 +7,8 @@ import io.paiban.floor.attendance.rules.EventKind;
 import io.paiban.planning.forecast.ForecastRun;
 import io.paiban.planning.forecast.ForecastDtos;
 import io.paiban.planning.forecast.ForecastReportService;
+import io.paiban.planning.history.IntervalActual;
+import io.paiban.planning.history.IntervalActuals;
 import io.paiban.floor.intraday.engine.ErlangServiceCurve;
 import io.paiban.floor.intraday.engine.PlanInput;
 import io.paiban.floor.intraday.engine.PlanInput.FlexAgent;
@@ -77,6 +79,9 @@ public class FloorReader {
 
     @Inject
     PublishedShifts published;
+
+    @Inject
+    IntervalActuals intervalActuals;
 
     @Inject
     IntradayConfig config;
@@ -232,27 +237,21 @@ public class FloorReader {
         return new ErlangServiceCurve(model, ServiceTarget.of(q.target.targetShare.doubleValue(), q.target.thresholdSeconds), minutes);
     }
 
-    /** Offered, answered and handle seconds per queue and forecast interval, from the imported actuals before {@code at}. */
+    /**
+     * Offered, answered and handle seconds per queue and forecast interval, from the interval actuals before {@code at}
+     * (answered only of the rows that reported handle time: it is the AHT denominator).
+     */
     private Map<Long, Map<Instant, double[]>> actuals(List<Long> queueIds, Instant from, Instant at, int minutes) {
-        String sql = "SELECT queue_id, interval_start, offered, answered, handle_seconds FROM queue_interval_actual WHERE queue_id IN ("
-                + queueIds.stream().map(String::valueOf).collect(Collectors.joining(",")) + ") AND interval_start >= ? AND interval_start < ?";
         Map<Long, Map<Instant, double[]>> out = new HashMap<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            s.setObject(1, LocalDateTime.ofInstant(from, ZoneOffset.UTC));
-            s.setObject(2, LocalDateTime.ofInstant(at, ZoneOffset.UTC));
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    Instant start = rs.getObject(2, LocalDateTime.class).toInstant(ZoneOffset.UTC);
-                    long offset = Duration.between(from, start).toMinutes() / minutes * minutes;
-                    double[] sum = out.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
-                            .computeIfAbsent(from.plus(offset, ChronoUnit.MINUTES), k -> new double[3]);
-                    sum[0] += rs.getInt(3);
-                    sum[1] += rs.getInt(4);
-                    sum[2] += rs.getDouble(5);
-                }
+        for (IntervalActual a : intervalActuals.between(queueIds, from, at)) {
+            long offset = Duration.between(from, a.intervalStart()).toMinutes() / minutes * minutes;
+            double[] sum = out.computeIfAbsent(a.queueId(), k -> new HashMap<>())
+                    .computeIfAbsent(from.plus(offset, ChronoUnit.MINUTES), k -> new double[3]);
+            sum[0] += a.offered();
+            if (a.handleSeconds() != null) {
+                sum[1] += a.answered();
+                sum[2] += a.handleSeconds();
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not read actuals: " + e.getMessage(), e);
         }
         return out;
     }
