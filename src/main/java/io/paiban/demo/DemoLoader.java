@@ -1,12 +1,13 @@
 package io.paiban.demo;
 
-import io.agroal.api.AgroalDataSource;
 import io.paiban.masterdata.calendar.CalendarEvent;
 import io.paiban.masterdata.client.Client;
 import io.paiban.masterdata.client.ContractDefaults;
 import io.paiban.demo.DemoCenter.AgentSpec;
 import io.paiban.demo.DemoCenter.HistoryRow;
 import io.paiban.demo.DemoCenter.QueueSpec;
+import io.paiban.planning.history.IntervalActual;
+import io.paiban.planning.history.IntervalActuals;
 import io.paiban.platform.error.ApiException;
 import io.paiban.masterdata.queue.OpeningHours;
 import io.paiban.masterdata.queue.ServiceQueue;
@@ -19,13 +20,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Types;
 import java.time.DayOfWeek;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,10 +30,8 @@ import java.util.Map;
 public class DemoLoader {
 
     private static final Logger LOG = Logger.getLogger(DemoLoader.class);
-    private static final int BATCH = 2_000;
-
     @Inject
-    AgroalDataSource dataSource;
+    IntervalActuals intervalActuals;
 
     public record LoadSummary(int clients, int queues, int agents, int events, int historyRows, String historyFrom,
                               String historyTo, long millis) {
@@ -135,36 +128,10 @@ public class DemoLoader {
                 .orElseThrow();
     }
 
-    /** Tens of thousands of rows: plain batched JDBC on the transaction's connection, not one entity each. */
+    /** Tens of thousands of rows, written as contact history into the interval actuals (multi-row upserts). */
     private void insertHistory(List<HistoryRow> rows, Map<String, ServiceQueue> queues) {
-        String sql = "INSERT INTO contact_history (queue_id, interval_start, interval_minutes, offered, answered, abandoned, aht_seconds)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?)";
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement insert = connection.prepareStatement(sql)) {
-            int pending = 0;
-            for (HistoryRow row : rows) {
-                insert.setLong(1, queues.get(row.queueCode()).id);
-                insert.setObject(2, LocalDateTime.ofInstant(row.intervalStart(), ZoneOffset.UTC));
-                insert.setInt(3, row.intervalMinutes());
-                insert.setInt(4, row.offered());
-                insert.setInt(5, row.answered());
-                insert.setInt(6, row.abandoned());
-                if (row.ahtSeconds() == null) {
-                    insert.setNull(7, Types.DOUBLE);
-                } else {
-                    insert.setDouble(7, row.ahtSeconds());
-                }
-                insert.addBatch();
-                if (++pending == BATCH) {
-                    insert.executeBatch();
-                    pending = 0;
-                }
-            }
-            if (pending > 0) {
-                insert.executeBatch();
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not store the demo history: " + e.getMessage(), e);
-        }
+        intervalActuals.storeHistory(rows.stream().map(row -> IntervalActual.ofHistory(queues.get(row.queueCode()).id,
+                row.intervalStart(), row.intervalMinutes(), row.offered(), row.answered(), row.abandoned(), row.ahtSeconds(), null))
+                .toList());
     }
 }

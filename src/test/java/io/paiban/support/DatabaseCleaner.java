@@ -22,11 +22,11 @@ public class DatabaseCleaner {
                     "attendance_evaluation", "attendance_policy", "attendance_complaint", "attendance_event",
                     "settlement_statement_line", "settlement_statement",
                     "contract_extra_fee", "contract_clause", "client_contract", "tagged_sale", "agent_state_interval",
-                    "queue_quality_day", "deferred_item_actual", "queue_interval_actual",
+                    "queue_quality_day", "deferred_item_actual", "interval_actual",
                     "agent_notification", "swap_request_day", "swap_request", "leave_request_replan", "leave_request",
                     "calendar_feed_token", "roster_change", "roster_assignment", "solve_job", "roster",
                     "agent_absence", "flex_offer", "agent_preference", "roster_weight", "forecast_adjustment", "forecast_value", "forecast_queue_result", "forecast_run",
-                    "event_multiplier", "call_log_mapping", "contact_history", "agent_certification", "agent", "calendar_event",
+                    "event_multiplier", "call_log_mapping", "agent_certification", "agent", "calendar_event",
                     "queue_opening_hours", "service_queue", "client_service_standard", "client", "site"}) {
                 statement.executeUpdate("DELETE FROM " + table);
             }

@@ -1,6 +1,8 @@
 package io.paiban.floor.attendance;
 
 import io.paiban.platform.csv.CsvLines;
+import io.paiban.platform.csv.ImportRow;
+import io.paiban.platform.csv.RowValidator;
 import io.paiban.floor.attendance.AttendanceDtos.EventImportSummary;
 import io.paiban.floor.attendance.AttendanceDtos.EventRequest;
 import io.paiban.floor.attendance.AttendanceDtos.EventView;
@@ -88,6 +90,7 @@ public class AttendanceEventService {
     @Transactional
     public EventImportSummary importCsv(InputStream body) {
         Instant now = Instant.now();
+        RowValidator rows = new RowValidator();
         List<Problem.InvalidParam> problems = new ArrayList<>();
         List<Candidate> fresh = new ArrayList<>();
         Map<String, Candidate> seen = new HashMap<>();
@@ -95,43 +98,25 @@ public class AttendanceEventService {
         int lines = 0;
         int duplicates = 0;
         try (CsvLines csv = new CsvLines(body)) {
-            Integer employee = csv.column("employee_no", "employee");
-            Integer kind = csv.column("event", "event_kind", "kind");
-            Integer at = csv.column("occurred_at", "time");
-            Integer key = csv.column("idempotency_key", "key");
-            if (employee == null || kind == null || at == null || key == null) {
-                throw ApiException.invalid("The header must name the columns employee_no, event, occurred_at and idempotency_key",
-                        List.of(Problem.InvalidParam.line(1, "header", "found " + String.join(",", csv.header()))));
-            }
-            Integer reported = csv.column("reported");
-            Integer note = csv.column("note");
-            for (CsvLines.Record r = csv.next(); r != null; r = csv.next()) {
-                if (r.isBlank()) {
-                    continue;
-                }
+            csv.requireColumns("employee_no|employee", "event|event_kind|kind", "occurred_at|time", "idempotency_key|key");
+            for (ImportRow r = csv.nextRow(); r != null; r = csv.nextRow()) {
                 lines++;
-                int problemsBefore = problems.size();
-                String employeeNo = trim(r.get(employee));
+                int problemsBefore = rows.problemCount();
+                String employeeNo = rows.required(r, "employee_no", "employee");
                 Optional<Agent> agent = employeeNo == null ? Optional.empty()
                         : agents.computeIfAbsent(employeeNo, no -> Agent.<Agent>find("employeeNo", no).firstResultOptional());
-                if (employeeNo == null) {
-                    problems.add(Problem.InvalidParam.line(r.line(), "employee_no", "required"));
-                } else if (agent.isEmpty()) {
-                    problems.add(Problem.InvalidParam.line(r.line(), "employee_no", "no agent with employee number '" + employeeNo + "'"));
+                if (employeeNo != null && agent.isEmpty()) {
+                    rows.add(r, "employee_no", "no agent with employee number '" + employeeNo + "'");
                 }
-                EventKind eventKind = parseKind(r.line(), trim(r.get(kind)), problems);
-                Instant occurred = parseInstant(r.line(), trim(r.get(at)), problems);
-                String keyText = trim(r.get(key));
+                EventKind eventKind = rows.oneOf(r, "event", EventKind.class, true, "event_kind", "kind");
+                Instant occurred = rows.instant(r, "occurred_at", null, true, "time");
+                String keyText = r.get("idempotency_key", "key");
                 if (keyText == null || keyText.length() > 100 || !keyText.matches(AttendanceDtos.KEY_PATTERN)) {
-                    problems.add(Problem.InvalidParam.line(r.line(), "idempotency_key",
-                            "required: up to 100 letters, digits and . _ : / -"));
+                    rows.add(r, "idempotency_key", "required: up to 100 letters, digits and . _ : / -");
                 }
-                Boolean reportedFlag = parseBoolean(r.line(), trim(r.get(reported)), problems);
-                String noteText = trim(r.get(note));
-                if (noteText != null && noteText.length() > 500) {
-                    problems.add(Problem.InvalidParam.line(r.line(), "note", "at most 500 characters"));
-                }
-                if (problems.size() > problemsBefore) {
+                boolean reportedFlag = rows.flag(r, "reported");
+                String noteText = rows.text(r, "note", 500, false);
+                if (rows.problemCount() > problemsBefore) {
                     continue;
                 }
                 scope.requireAgent(agent.get().id);
@@ -139,8 +124,7 @@ public class AttendanceEventService {
                 Candidate earlier = seen.putIfAbsent(c.agent().id + "\u0000" + keyText, c);
                 if (earlier != null) {
                     if (earlier.kind() != c.kind() || !earlier.at().equals(c.at())) {
-                        problems.add(Problem.InvalidParam.line(r.line(), "idempotency_key",
-                                "key '" + keyText + "' is used on line " + earlier.line() + " for a different event"));
+                        rows.add(r, "idempotency_key", "key '" + keyText + "' is used on line " + earlier.line() + " for a different event");
                     } else {
                         duplicates++;
                     }
@@ -151,7 +135,7 @@ public class AttendanceEventService {
                     if (stored.get().sameEventAs(c.kind(), c.at())) {
                         duplicates++;
                     } else {
-                        problems.add(Problem.InvalidParam.line(r.line(), "idempotency_key", differentEvent(stored.get(), keyText)));
+                        rows.add(r, "idempotency_key", differentEvent(stored.get(), keyText));
                     }
                     continue;
                 }
@@ -164,10 +148,8 @@ public class AttendanceEventService {
         Map<Long, List<Candidate>> byAgent = new LinkedHashMap<>();
         fresh.forEach(c -> byAgent.computeIfAbsent(c.agent().id, a -> new ArrayList<>()).add(c));
         byAgent.forEach((agentId, candidates) -> checkSequence(agentId, candidates, problems));
-        if (!problems.isEmpty()) {
-            problems.sort(Comparator.comparing(Problem.InvalidParam::line, Comparator.nullsFirst(Comparator.naturalOrder())));
-            throw ApiException.invalid(problems);
-        }
+        problems.forEach(p -> rows.add(p.line(), p.field(), p.message()));
+        rows.throwIfAny();
         fresh.forEach(c -> persist(c, EventSource.CSV, now));
         int reevaluated = 0;
         for (Map.Entry<Long, List<Candidate>> e : byAgent.entrySet()) {
@@ -260,48 +242,6 @@ public class AttendanceEventService {
     private static String differentEvent(AttendanceEvent stored, String key) {
         return "idempotency key '" + key + "' was already used for event " + stored.id + " (" + stored.kind + " at "
                 + stored.occurredAt + "); use a new key for a new event";
-    }
-
-    private static EventKind parseKind(int line, String text, List<Problem.InvalidParam> problems) {
-        if (text != null) {
-            try {
-                return EventKind.valueOf(text.toUpperCase().replace('-', '_'));
-            } catch (IllegalArgumentException e) {
-                // reported below
-            }
-        }
-        problems.add(Problem.InvalidParam.line(line, "event", "one of CLOCK_IN, CLOCK_OUT, AWAY_START, AWAY_END"));
-        return null;
-    }
-
-    private static Instant parseInstant(int line, String text, List<Problem.InvalidParam> problems) {
-        if (text != null) {
-            try {
-                return java.time.OffsetDateTime.parse(text).toInstant();
-            } catch (java.time.format.DateTimeParseException e) {
-                // reported below
-            }
-        }
-        problems.add(Problem.InvalidParam.line(line, "occurred_at", "ISO-8601 with an offset, e.g. 2026-03-10T08:29:40+08:00"));
-        return null;
-    }
-
-    private static Boolean parseBoolean(int line, String text, List<Problem.InvalidParam> problems) {
-        if (text == null) {
-            return false;
-        }
-        if ("true".equalsIgnoreCase(text) || "1".equals(text) || "yes".equalsIgnoreCase(text)) {
-            return true;
-        }
-        if ("false".equalsIgnoreCase(text) || "0".equals(text) || "no".equalsIgnoreCase(text)) {
-            return false;
-        }
-        problems.add(Problem.InvalidParam.line(line, "reported", "true or false"));
-        return false;
-    }
-
-    private static String trim(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 
 }

@@ -34,6 +34,7 @@ public final class ForecastDtos {
             @Schema(description = "Force this model for every queue (see GET /api/forecast-models)") String forceModel,
             @Schema(description = "Queue code to forced model, overriding forceModel") Map<String, String> forcedModels,
             @Size(max = 200) String label,
+            @Deprecated @Schema(deprecated = true, description = "Ignored: a run records the signed-in user who made it")
             @Size(max = 100) String createdBy) {
     }
 
@@ -71,6 +72,7 @@ public final class ForecastDtos {
             @NotNull AdjustmentKind kind,
             @NotNull @Schema(description = "PERCENT: +10 = 10% more; ABSOLUTE: contacts added to each interval") Double amount,
             @Size(max = 300) String reason,
+            @Deprecated @Schema(deprecated = true, description = "Ignored: an adjustment records the signed-in user who made it")
             @Size(max = 100) String createdBy) {
     }
 

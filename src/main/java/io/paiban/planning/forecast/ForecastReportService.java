@@ -9,6 +9,7 @@ import io.paiban.planning.forecast.ForecastDtos.ValueView;
 import io.paiban.platform.error.ApiException;
 import io.paiban.masterdata.queue.ServiceQueue;
 import io.paiban.masterdata.site.Site;
+import io.paiban.security.AccessScope;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -39,6 +40,9 @@ public class ForecastReportService {
 
     @Inject
     ForecastStore store;
+
+    @Inject
+    AccessScope scope;
 
     public List<ValueView> values(long runId, Long queueId, Instant from, Instant to) {
         ForecastRun run = runs.find(runId);
@@ -92,7 +96,7 @@ public class ForecastReportService {
         a.kind = request.kind();
         a.amount = request.amount();
         a.reason = request.reason();
-        a.createdBy = request.createdBy();
+        a.createdBy = scope.actor();
         a.persistAndFlush();
         return AdjustmentView.of(a);
     }

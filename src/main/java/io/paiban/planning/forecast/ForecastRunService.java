@@ -16,8 +16,8 @@ import io.paiban.platform.error.ApiException;
 import io.paiban.platform.error.Problem;
 import io.paiban.masterdata.queue.ServiceQueue;
 import io.paiban.masterdata.site.Site;
+import io.paiban.security.AccessScope;
 import io.quarkus.panache.common.Sort;
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -32,16 +32,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
 /**
- * Runs a forecast for a site or a set of queues: reads each queue's history onto its local grid,
- * backtests and picks (or forces) a model per queue in parallel, applies calendar effects, and stores
- * the run with its per-queue results and per-interval values as the next version of its scope.
+ * Runs a forecast for a site or a set of queues: reads each queue's history onto its local grid, hands the
+ * queues to {@link ForecastWorkers} (backtest and pick or force a model, calendar effects, in parallel), and
+ * stores the run with its per-queue results and per-interval values as the next version of its scope, recorded
+ * as made by the signed-in user.
  */
 @ApplicationScoped
 public class ForecastRunService {
@@ -49,23 +46,17 @@ public class ForecastRunService {
     static final int DEFAULT_HORIZON_WEEKS = 4;
     static final int DEFAULT_HISTORY_WEEKS = 26;
 
-    private final QueueForecaster forecaster = new QueueForecaster();
-    private final ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()), r -> {
-        Thread thread = new Thread(r, "forecast-worker");
-        thread.setDaemon(true);
-        return thread;
-    });
-
     @Inject
     ForecastStore store;
 
     @Inject
-    ObjectMapper json;
+    ForecastWorkers workers;
 
-    @PreDestroy
-    void stop() {
-        pool.shutdownNow();
-    }
+    @Inject
+    AccessScope scope;
+
+    @Inject
+    ObjectMapper json;
 
     @Transactional
     public RunView run(RunRequest request) {
@@ -88,9 +79,8 @@ public class ForecastRunService {
         List<EventMultiplier> multipliers = EventMultiplier.listAll();
 
         List<String> skipped = new ArrayList<>();
-        List<Future<QueueForecaster.Output>> futures = new ArrayList<>();
+        List<QueueForecaster.Input> inputs = new ArrayList<>();
         Map<Long, QueueSeries> seriesOf = new LinkedHashMap<>();
-        Map<Long, ServiceQueue> queueOf = new LinkedHashMap<>();
         for (ServiceQueue queue : queues) {
             Optional<QueueForecaster.Input> input = input(queue, horizon, historyWeeks, forced.get(queue.id), events, multipliers);
             if (input.isEmpty()) {
@@ -98,23 +88,19 @@ public class ForecastRunService {
                 continue;
             }
             seriesOf.put(queue.id, input.get().history());
-            queueOf.put(queue.id, queue);
-            futures.add(pool.submit(() -> forecaster.forecast(input.get())));
+            inputs.add(input.get());
         }
-        if (futures.isEmpty()) {
+        if (inputs.isEmpty()) {
             throw ApiException.unprocessable("No queue has a week of history before " + horizonStart + ": " + String.join("; ", skipped));
         }
-        List<QueueForecaster.Output> outputs = new ArrayList<>();
-        for (Future<QueueForecaster.Output> future : futures) {
-            outputs.add(await(future));
-        }
+        List<QueueForecaster.Output> outputs = workers.forecast(inputs);
 
         ForecastRun run = new ForecastRun();
         run.scopeKey = scopeKey(request, queues);
         run.siteId = request.siteId() != null ? request.siteId() : distinctSite(queues);
         run.versionNo = nextVersion(run.scopeKey);
         run.label = request.label();
-        run.createdBy = request.createdBy();
+        run.createdBy = scope.actor();
         run.status = ForecastRunStatus.COMPLETED;
         run.horizonStart = horizon.startInstant();
         run.horizonEnd = horizon.endInstant();
@@ -344,17 +330,6 @@ public class ForecastRunService {
                 .createQuery("select max(r.versionNo) from ForecastRun r where r.scopeKey = ?1", Integer.class)
                 .setParameter(1, scopeKey).getSingleResult();
         return max == null ? 1 : max + 1;
-    }
-
-    private static QueueForecaster.Output await(Future<QueueForecaster.Output> future) {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("forecast interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("forecast failed: " + e.getCause().getMessage(), e.getCause());
-        }
     }
 
     private static Double finite(double value) {

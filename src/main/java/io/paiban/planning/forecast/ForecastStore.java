@@ -1,6 +1,9 @@
 package io.paiban.planning.forecast;
 
 import io.agroal.api.AgroalDataSource;
+import io.paiban.planning.history.IntervalActuals;
+import io.paiban.platform.persistence.BatchWriter;
+import io.paiban.platform.persistence.MultiRowInsert;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -12,45 +15,39 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-/** Bulk reads of history and bulk writes/reads of forecast values, in plain JDBC: tens of thousands of rows. */
+/** History as forecasting reads it (from the interval actuals), and bulk writes/reads of forecast values: tens of thousands of rows. */
 @ApplicationScoped
 public class ForecastStore {
-
-    private static final int BATCH = 5_000;
 
     @Inject
     AgroalDataSource dataSource;
 
+    @Inject
+    IntervalActuals actuals;
+
+    @Inject
+    BatchWriter writer;
+
     public record StoredValue(long runId, long queueId, Instant intervalStart, double baseVolume, double volume, double ahtSeconds) {
     }
 
+    private static final MultiRowInsert VALUES = MultiRowInsert.into("forecast_value",
+            "run_id", "queue_id", "interval_start", "base_volume", "volume", "aht_seconds");
+
+    /** A queue's interval actuals in [from, to) as forecasting reads them: counts and mean handle time. */
     public List<HistoryPoint> history(long queueId, Instant from, Instant to) {
-        List<HistoryPoint> points = new ArrayList<>();
-        String sql = "SELECT interval_start, offered, answered, aht_seconds FROM contact_history"
-                + " WHERE queue_id = ? AND interval_start >= ? AND interval_start < ? ORDER BY interval_start";
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            s.setLong(1, queueId);
-            s.setObject(2, utc(from));
-            s.setObject(3, utc(to));
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    double aht = rs.getDouble(4);
-                    points.add(new HistoryPoint(instant(rs.getObject(1, LocalDateTime.class)), rs.getInt(2), rs.getInt(3),
-                            rs.wasNull() ? null : aht));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not read history: " + e.getMessage(), e);
-        }
-        return points;
+        return actuals.between(List.of(queueId), from, to).stream()
+                .map(a -> new HistoryPoint(a.intervalStart(), a.offered(), a.answered(), a.ahtSeconds())).toList();
     }
 
     /** Offered volume per stored interval start of one queue in [from, to). */
-    public java.util.Map<Instant, Double> offered(long queueId, Instant from, Instant to) {
-        java.util.Map<Instant, Double> offered = new java.util.HashMap<>();
+    public Map<Instant, Double> offered(long queueId, Instant from, Instant to) {
+        Map<Instant, Double> offered = new HashMap<>();
         for (HistoryPoint p : history(queueId, from, to)) {
             offered.merge(p.intervalStart(), (double) p.offered(), Double::sum);
         }
@@ -58,68 +55,21 @@ public class ForecastStore {
     }
 
     public Optional<Instant> lastHistory(long queueId) {
-        String sql = "SELECT MAX(interval_start) FROM contact_history WHERE queue_id = ?";
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            s.setLong(1, queueId);
-            try (ResultSet rs = s.executeQuery()) {
-                return rs.next() ? Optional.ofNullable(instant(rs.getObject(1, LocalDateTime.class))) : Optional.empty();
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not read history: " + e.getMessage(), e);
-        }
+        return actuals.last(queueId);
     }
 
     public Optional<Instant> firstHistory(long queueId, Instant from, Instant to) {
-        String sql = "SELECT MIN(interval_start) FROM contact_history WHERE queue_id = ? AND interval_start >= ? AND interval_start < ?";
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            s.setLong(1, queueId);
-            s.setObject(2, utc(from));
-            s.setObject(3, utc(to));
-            try (ResultSet rs = s.executeQuery()) {
-                return rs.next() ? Optional.ofNullable(instant(rs.getObject(1, LocalDateTime.class))) : Optional.empty();
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not read history: " + e.getMessage(), e);
-        }
+        return actuals.first(queueId, from, to);
     }
 
-    /** The interval length a queue's history is stored at (one per queue, enforced by the import). */
+    /** The interval length a queue's history is stored at (one per queue, enforced by the imports). */
     public Optional<Integer> historyIntervalMinutes(long queueId) {
-        String sql = "SELECT MIN(interval_minutes) FROM contact_history WHERE queue_id = ?";
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            s.setLong(1, queueId);
-            try (ResultSet rs = s.executeQuery()) {
-                int minutes = rs.next() ? rs.getInt(1) : 0;
-                return minutes > 0 ? Optional.of(minutes) : Optional.empty();
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not read history: " + e.getMessage(), e);
-        }
+        return actuals.intervalMinutes(queueId);
     }
 
     public void insertValues(List<StoredValue> values) {
-        String sql = "INSERT INTO forecast_value (run_id, queue_id, interval_start, base_volume, volume, aht_seconds) VALUES (?, ?, ?, ?, ?, ?)";
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            int pending = 0;
-            for (StoredValue v : values) {
-                s.setLong(1, v.runId());
-                s.setLong(2, v.queueId());
-                s.setObject(3, utc(v.intervalStart()));
-                s.setDouble(4, v.baseVolume());
-                s.setDouble(5, v.volume());
-                s.setDouble(6, v.ahtSeconds());
-                s.addBatch();
-                if (++pending == BATCH) {
-                    s.executeBatch();
-                    pending = 0;
-                }
-            }
-            if (pending > 0) {
-                s.executeBatch();
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not store forecast values: " + e.getMessage(), e);
-        }
+        writer.write(VALUES, values, v -> new Object[]{v.runId(), v.queueId(), v.intervalStart(), v.baseVolume(), v.volume(),
+                v.ahtSeconds()});
     }
 
     /** Values of the given runs (all when empty), optionally of one queue, in [from, to); newest run first. */

@@ -1,6 +1,9 @@
 package io.paiban.planning.history;
 
 import io.paiban.platform.csv.CsvLines;
+import io.paiban.platform.csv.ImportTimes;
+import io.paiban.platform.csv.RowValidator;
+
 import java.io.InputStream;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,7 +26,7 @@ import java.util.TreeMap;
  */
 final class CallLogAggregator {
 
-    record Result(List<IntervalRecord> rows, int linesRead, int ignoredLines) {
+    record Result(List<IntervalActual> rows, int linesRead, int ignoredLines) {
     }
 
     private static final class Bucket {
@@ -39,13 +42,13 @@ final class CallLogAggregator {
     private final CallLogMapping mapping;
     private final QueueDirectory queues;
     private final int intervalMinutes;
-    private final ImportProblems problems;
+    private final RowValidator problems;
     private final DateTimeFormatter dateFormat;
     private final DateTimeFormatter timeFormat;
     private final DateTimeFormatter dateTimeFormat;
     private final ZoneId mappingZone;
 
-    CallLogAggregator(CallLogMapping mapping, QueueDirectory queues, int intervalMinutes, ImportProblems problems) {
+    CallLogAggregator(CallLogMapping mapping, QueueDirectory queues, int intervalMinutes, RowValidator problems) {
         this.mapping = mapping;
         this.queues = queues;
         this.intervalMinutes = intervalMinutes;
@@ -74,7 +77,7 @@ final class CallLogAggregator {
                 }
                 lines++;
                 int line = record.line();
-                int before = problems.count();
+                int before = problems.problemCount();
                 String outcome = columns.outcome == null ? null : trim(record.get(columns.outcome));
                 if (outcome != null && contains(mapping.ignoredValues(), outcome)) {
                     ignored++;
@@ -89,7 +92,7 @@ final class CallLogAggregator {
                 Instant arrival = queue == null ? null : arrival(record, columns, line, queue.zone());
                 Double handle = number(record, columns.handle, mapping.handleColumn(), line);
                 Double wait = number(record, columns.waitCol, mapping.waitColumn(), line);
-                if (problems.count() != before || queue == null || arrival == null) {
+                if (problems.problemCount() != before || queue == null || arrival == null) {
                     continue;
                 }
                 seenQueues.put(queue.id(), queue);
@@ -114,8 +117,8 @@ final class CallLogAggregator {
         if (mapping.fillsEmptyIntervals()) {
             fillEmptyIntervals(buckets, seenQueues);
         }
-        List<IntervalRecord> rows = new ArrayList<>();
-        buckets.forEach((queueId, byStart) -> byStart.forEach((start, b) -> rows.add(new IntervalRecord(queueId, start,
+        List<IntervalActual> rows = new ArrayList<>();
+        buckets.forEach((queueId, byStart) -> byStart.forEach((start, b) -> rows.add(IntervalActual.ofHistory(queueId, start,
                 intervalMinutes, b.offered, b.answered, b.abandoned,
                 b.handleCount == 0 ? null : b.handleSum / b.handleCount,
                 b.waitCount == 0 ? null : b.waitSum / b.waitCount))));
@@ -189,9 +192,9 @@ final class CallLogAggregator {
             }
             try {
                 if (dateTimeFormat == null) {
-                    return IntervalTimes.parse(text, zone);
+                    return ImportTimes.parse(text, zone);
                 }
-                return IntervalTimes.resolveLocal(LocalDateTime.parse(text, dateTimeFormat), zone);
+                return ImportTimes.resolveLocal(LocalDateTime.parse(text, dateTimeFormat), zone);
             } catch (IllegalArgumentException | DateTimeParseException e) {
                 problems.add(line, mapping.dateTimeColumn(), "cannot read '" + text + "' as a date-time");
                 return null;
@@ -214,7 +217,7 @@ final class CallLogAggregator {
                 continue;
             }
             try {
-                return IntervalTimes.resolveLocal(date.atTime(LocalTime.parse(text, timeFormat)), zone);
+                return ImportTimes.resolveLocal(date.atTime(LocalTime.parse(text, timeFormat)), zone);
             } catch (DateTimeParseException | IllegalArgumentException e) {
                 problems.add(line, mapping.timeColumns().get(i), "cannot read '" + text + "' as a time");
                 return null;
@@ -225,21 +228,7 @@ final class CallLogAggregator {
     }
 
     private Double number(CsvLines.Record record, Integer column, String field, int line) {
-        String text = trim(record.get(column));
-        if (column == null || text == null) {
-            return null;
-        }
-        try {
-            double value = Double.parseDouble(text);
-            if (!(value >= 0) || Double.isInfinite(value)) {
-                problems.add(line, field, "must not be negative: " + text);
-                return null;
-            }
-            return value;
-        } catch (NumberFormatException e) {
-            problems.add(line, field, "'" + text + "' is not a number");
-            return null;
-        }
+        return column == null ? null : problems.decimal(line, field, record.get(column));
     }
 
     private static boolean contains(List<String> values, String value) {

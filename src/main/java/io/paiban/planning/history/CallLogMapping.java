@@ -1,6 +1,7 @@
 package io.paiban.planning.history;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.paiban.platform.csv.CsvLines;
 import io.paiban.platform.error.Problem;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -41,10 +42,7 @@ public record CallLogMapping(
         @Schema(description = "The log is complete: intervals of its days without calls are real zeros (default true)") Boolean fillEmptyIntervals) {
 
     char separator() {
-        if (delimiter == null || delimiter.isEmpty()) {
-            return ',';
-        }
-        return "\\t".equals(delimiter) || "tab".equalsIgnoreCase(delimiter) ? '\t' : delimiter.charAt(0);
+        return CsvLines.separator(delimiter);
     }
 
     boolean fillsEmptyIntervals() {

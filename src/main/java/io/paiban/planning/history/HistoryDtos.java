@@ -38,12 +38,19 @@ public final class HistoryDtos {
             int queues, int intervalMinutes, Instant from, Instant to, long millis) {
     }
 
-    @Schema(name = "HistoryRow")
+    @Schema(name = "HistoryRow", description = "The interval actuals of one queue and interval, whichever import wrote them")
     public record HistoryRowView(long queueId, Instant intervalStart, int intervalMinutes, int offered, int answered,
-                                 int abandoned, Double ahtSeconds, Double avgWaitSeconds) {
-        static HistoryRowView of(ContactHistory h) {
-            return new HistoryRowView(h.queueId, h.intervalStart, h.intervalMinutes, h.offered, h.answered, h.abandoned,
-                    h.ahtSeconds, h.avgWaitSeconds);
+                                 int abandoned,
+                                 @Schema(description = "Mean handle time of the answered contacts") Double ahtSeconds,
+                                 @Schema(description = "Mean wait of the answered contacts") Double avgWaitSeconds,
+                                 @Schema(description = "Answered within thresholdSeconds; null when the source did not count it (history files, call logs)")
+                                 Integer answeredWithin, Integer thresholdSeconds,
+                                 @Schema(description = "Abandons before shortAbandonSeconds of waiting") int shortAbandoned,
+                                 int shortAbandonSeconds) {
+        static HistoryRowView of(IntervalActual a) {
+            return new HistoryRowView(a.queueId(), a.intervalStart(), a.intervalMinutes(), a.offered(), a.answered(), a.abandoned(),
+                    a.ahtSeconds(), a.avgWaitSeconds(), a.answeredWithin(), a.thresholdSeconds(), a.shortAbandoned(),
+                    a.shortAbandonSeconds());
         }
     }
 

@@ -1,6 +1,8 @@
 package io.paiban.planning.history;
 
 import io.paiban.platform.csv.CsvLines;
+import io.paiban.platform.csv.ImportRow;
+import io.paiban.platform.csv.RowValidator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.paiban.planning.history.HistoryDtos.CallLogMappingView;
@@ -16,21 +18,20 @@ import jakarta.transaction.Transactional;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Imports interval history and raw call logs. Every import validates the whole input first (every bad
- * line is reported, nothing is written), then upserts all rows in the request's one transaction, so a
- * file is imported completely or not at all, and importing it twice changes nothing.
+ * Imports interval history and raw call logs into the interval actuals. Every import validates the whole input
+ * first (every bad line is reported, nothing is written), then upserts all rows in the request's one
+ * transaction, so a file is imported completely or not at all, and importing it twice changes nothing.
  */
 @ApplicationScoped
 public class HistoryImportService {
 
     @Inject
-    HistoryWriter writer;
+    IntervalActuals actuals;
 
     @Inject
     ObjectMapper json;
@@ -39,29 +40,14 @@ public class HistoryImportService {
     public ImportSummary importCsv(InputStream body, Integer intervalMinutes, String delimiter) {
         long started = System.nanoTime();
         int minutes = intervalMinutes(intervalMinutes);
-        char separator = delimiter == null || delimiter.isEmpty() ? ',' : "\\t".equals(delimiter) || "tab".equalsIgnoreCase(delimiter) ? '\t' : delimiter.charAt(0);
-        ImportProblems problems = new ImportProblems();
+        RowValidator problems = new RowValidator();
         IntervalRowValidator validator = new IntervalRowValidator(QueueDirectory.load(), minutes, problems);
         int lines = 0;
-        try (CsvLines csv = new CsvLines(body, separator)) {
-            Integer queue = csv.column("queue", "queue_code");
-            Integer start = csv.column("interval_start", "start");
-            Integer offered = csv.column("offered");
-            if (queue == null || start == null || offered == null) {
-                throw ApiException.invalid("The header must name at least the columns queue, interval_start and offered",
-                        List.of(Problem.InvalidParam.line(1, "header", "found " + String.join(",", csv.header()))));
-            }
-            Integer answered = csv.column("answered");
-            Integer abandoned = csv.column("abandoned");
-            Integer aht = csv.column("aht_seconds", "aht");
-            Integer wait = csv.column("avg_wait_seconds", "avg_wait");
-            for (CsvLines.Record r = csv.next(); r != null; r = csv.next()) {
-                if (r.isBlank()) {
-                    continue;
-                }
+        try (CsvLines csv = new CsvLines(body, CsvLines.separator(delimiter))) {
+            csv.requireColumns("queue|queue_code", "interval_start|start", "offered");
+            for (ImportRow row = csv.nextRow(); row != null; row = csv.nextRow()) {
                 lines++;
-                validator.accept(r.line(), "", r.get(queue), r.get(start), r.get(offered), r.get(answered),
-                        r.get(abandoned), r.get(aht), r.get(wait));
+                validator.accept(row);
             }
         } catch (IllegalArgumentException | UncheckedIOException e) {
             throw ApiException.invalidField("body", e.getMessage());
@@ -73,13 +59,20 @@ public class HistoryImportService {
     public ImportSummary importJson(IntervalImportRequest request) {
         long started = System.nanoTime();
         int minutes = intervalMinutes(request.intervalMinutes());
-        ImportProblems problems = new ImportProblems();
+        RowValidator problems = new RowValidator();
         IntervalRowValidator validator = new IntervalRowValidator(QueueDirectory.load(), minutes, problems);
         List<IntervalRowDto> rows = request.rows();
         for (int i = 0; i < rows.size(); i++) {
             IntervalRowDto row = rows.get(i);
-            validator.accept(i + 1, "rows[" + i + "].", row.queue(), row.intervalStart(), text(row.offered()),
-                    text(row.answered()), text(row.abandoned()), text(row.ahtSeconds()), text(row.avgWaitSeconds()));
+            Map<String, Object> values = new HashMap<>();
+            values.put("queue", row.queue());
+            values.put("intervalStart", row.intervalStart());
+            values.put("offered", row.offered());
+            values.put("answered", row.answered());
+            values.put("abandoned", row.abandoned());
+            values.put("ahtSeconds", row.ahtSeconds());
+            values.put("avgWaitSeconds", row.avgWaitSeconds());
+            validator.accept(ImportRow.ofJson(i, values));
         }
         return write(validator.rows(), problems, minutes, rows.size(), 0, started);
     }
@@ -92,7 +85,7 @@ public class HistoryImportService {
             throw ApiException.invalidField("mapping", "name the call-log mapping to use");
         }
         CallLogMapping mapping = readMapping(findMapping(mappingName).document);
-        ImportProblems problems = new ImportProblems();
+        RowValidator problems = new RowValidator();
         CallLogAggregator.Result result;
         try {
             result = new CallLogAggregator(mapping, QueueDirectory.load(), minutes, problems).aggregate(body);
@@ -102,30 +95,15 @@ public class HistoryImportService {
         return write(result.rows(), problems, minutes, result.linesRead(), result.ignoredLines(), started);
     }
 
-    private ImportSummary write(List<IntervalRecord> rows, ImportProblems problems, int minutes, int lines, int ignored,
+    private ImportSummary write(List<IntervalActual> rows, RowValidator problems, int minutes, int lines, int ignored,
                                 long started) {
         problems.throwIfAny();
-        requireSameGrid(rows, minutes);
-        writer.upsert(rows);
-        Instant from = rows.stream().map(IntervalRecord::intervalStart).min(Instant::compareTo).orElse(null);
-        Instant to = rows.stream().map(IntervalRecord::intervalStart).max(Instant::compareTo).orElse(null);
-        int queues = (int) rows.stream().mapToLong(IntervalRecord::queueId).distinct().count();
+        actuals.storeHistory(rows);
+        Instant from = rows.stream().map(IntervalActual::intervalStart).min(Instant::compareTo).orElse(null);
+        Instant to = rows.stream().map(IntervalActual::intervalStart).max(Instant::compareTo).orElse(null);
+        int queues = (int) rows.stream().mapToLong(IntervalActual::queueId).distinct().count();
         return new ImportSummary(rows.size(), lines, ignored, queues, minutes, from, to,
                 (System.nanoTime() - started) / 1_000_000);
-    }
-
-    /** A queue's history stays on one interval length, or its 15- and 30-minute rows would overlap. */
-    private void requireSameGrid(Collection<IntervalRecord> rows, int minutes) {
-        List<Problem.InvalidParam> problems = new ArrayList<>();
-        for (Map.Entry<Long, Integer> stored : writer.storedIntervalMinutes(HistoryWriter.ids(rows)).entrySet()) {
-            if (stored.getValue() != minutes) {
-                problems.add(Problem.InvalidParam.field("intervalMinutes", "queue " + stored.getKey() + " already holds "
-                        + stored.getValue() + "-minute history; import it at that length"));
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw ApiException.invalid(problems.get(0).message(), problems);
-        }
     }
 
     static int intervalMinutes(Integer requested) {
@@ -190,7 +168,4 @@ public class HistoryImportService {
         }
     }
 
-    private static String text(Object value) {
-        return value == null ? null : String.valueOf(value);
-    }
 }

@@ -1,6 +1,8 @@
 package io.paiban.planning.staffing;
 
 import io.agroal.api.AgroalDataSource;
+import io.paiban.platform.persistence.BatchWriter;
+import io.paiban.platform.persistence.MultiRowInsert;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -8,55 +10,30 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Per-interval staffing values: thousands of rows per run, so plain batched JDBC on the transaction's connection. */
+/** Per-interval staffing values: thousands of rows per run, so multi-row JDBC on the transaction's connection. */
 @ApplicationScoped
 public class StaffingStore {
 
-    private static final int BATCH = 2_000;
+    private static final MultiRowInsert VALUES = MultiRowInsert.into("staffing_value", "run_id", "queue_id", "interval_start",
+            "open_interval", "volume", "aht_seconds", "raw_agents", "shrinkage", "scheduled_agents", "service_level", "asa_seconds",
+            "abandon_rate", "occupancy", "backlog_items");
 
     @Inject
     AgroalDataSource dataSource;
 
+    @Inject
+    BatchWriter writer;
+
     public void insert(long runId, List<IntervalRequirement> values) {
-        String sql = "INSERT INTO staffing_value (run_id, queue_id, interval_start, open_interval, volume, aht_seconds, raw_agents,"
-                + " shrinkage, scheduled_agents, service_level, asa_seconds, abandon_rate, occupancy, backlog_items)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-        try (Connection connection = dataSource.getConnection(); PreparedStatement insert = connection.prepareStatement(sql)) {
-            int pending = 0;
-            for (IntervalRequirement v : values) {
-                insert.setLong(1, runId);
-                insert.setLong(2, v.queueId());
-                insert.setObject(3, utc(v.intervalStart()));
-                insert.setBoolean(4, v.open());
-                insert.setDouble(5, v.volume());
-                insert.setDouble(6, v.ahtSeconds());
-                insert.setInt(7, v.rawAgents());
-                insert.setDouble(8, v.shrinkage());
-                insert.setInt(9, v.scheduledAgents());
-                setNullable(insert, 10, v.serviceLevel());
-                setNullable(insert, 11, v.asaSeconds());
-                setNullable(insert, 12, v.abandonRate());
-                setNullable(insert, 13, v.occupancy());
-                setNullable(insert, 14, v.backlogItems());
-                insert.addBatch();
-                if (++pending == BATCH) {
-                    insert.executeBatch();
-                    pending = 0;
-                }
-            }
-            if (pending > 0) {
-                insert.executeBatch();
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not store staffing values: " + e.getMessage(), e);
-        }
+        writer.write(VALUES, values, v -> new Object[]{runId, v.queueId(), v.intervalStart(), v.open(), v.volume(), v.ahtSeconds(),
+                v.rawAgents(), v.shrinkage(), v.scheduledAgents(), v.serviceLevel(), v.asaSeconds(), v.abandonRate(), v.occupancy(),
+                v.backlogItems()});
     }
 
     public List<IntervalRequirement> values(long runId, Long queueId, Instant from, Instant to) {
@@ -102,14 +79,6 @@ public class StaffingStore {
     /** UTC wall-clock values, so that no JVM default zone (and its DST gaps) gets in between. */
     private static LocalDateTime utc(Instant instant) {
         return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
-
-    private static void setNullable(PreparedStatement statement, int index, Double value) throws SQLException {
-        if (value == null) {
-            statement.setNull(index, Types.DOUBLE);
-        } else {
-            statement.setDouble(index, value);
-        }
     }
 
     private static Double nullable(ResultSet rs, int index) throws SQLException {

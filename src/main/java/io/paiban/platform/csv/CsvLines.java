@@ -5,10 +5,15 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
+import io.paiban.platform.error.ApiException;
+import io.paiban.platform.error.Problem;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -41,6 +46,51 @@ public final class CsvLines implements AutoCloseable {
         }
         for (int i = 0; i < header.length; i++) {
             columns.putIfAbsent(normalise(header[i]), i);
+        }
+    }
+
+    /** The separator a request names: "," by default, "tab" or "\\t" for tab-separated files, else its first character. */
+    public static char separator(String delimiter) {
+        if (delimiter == null || delimiter.isEmpty()) {
+            return ',';
+        }
+        return "\\t".equals(delimiter) || "tab".equalsIgnoreCase(delimiter) ? '\t' : delimiter.charAt(0);
+    }
+
+    /**
+     * Every row of a CSV body that names the required columns (an entry {@code "queue|queue_code"} is met by
+     * either name); a missing column is a 400 on line 1 before any row is read. For files of a few thousand
+     * rows; large ones are streamed with {@link #nextRow()}.
+     */
+    public static List<ImportRow> readAll(InputStream body, String delimiter, String... required) {
+        try (CsvLines csv = new CsvLines(body, separator(delimiter))) {
+            csv.requireColumns(required);
+            List<ImportRow> rows = new ArrayList<>();
+            for (ImportRow row = csv.nextRow(); row != null; row = csv.nextRow()) {
+                rows.add(row);
+            }
+            return rows;
+        } catch (IllegalArgumentException | UncheckedIOException e) {
+            throw ApiException.invalidField("body", e.getMessage());
+        }
+    }
+
+    /** Refuses a header that lacks a required column; {@code "queue|queue_code"} is met by either name. */
+    public void requireColumns(String... required) {
+        List<String> missing = new ArrayList<>();
+        for (String column : required) {
+            if (column(column.split("\\|")) == null) {
+                missing.add(column.replace("|", " or "));
+            }
+        }
+        if (!missing.isEmpty()) {
+            List<String> names = new ArrayList<>();
+            for (String column : required) {
+                names.add(column.split("\\|")[0]);
+            }
+            throw ApiException.invalid("The header must name the columns " + String.join(", ", names),
+                    List.of(Problem.InvalidParam.line(1, "header", "missing " + String.join(", ", missing)
+                            + "; found " + String.join(",", header))));
         }
     }
 
@@ -79,6 +129,16 @@ public final class CsvLines implements AutoCloseable {
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("unreadable CSV: " + e.getMessage(), e);
         }
+    }
+
+    /** The next record that is not blank, as a row of named values; null at the end. */
+    public ImportRow nextRow() {
+        for (Record r = next(); r != null; r = next()) {
+            if (!r.isBlank()) {
+                return new ImportRow(r.line(), "", columns, r.values());
+            }
+        }
+        return null;
     }
 
     public record Record(int line, String[] values) {

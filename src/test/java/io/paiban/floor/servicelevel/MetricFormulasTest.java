@@ -57,6 +57,27 @@ class MetricFormulasTest {
     }
 
     @Test
+    void rowsImportedAsHistoryCountInVolumesButNotInTheRatiosTheyCannotMeasure() {
+        // The ACD's row: 70 of 85 answered within the threshold. A history row of the same queue: 50 offered,
+        // 40 answered, no "answered within" count and no handle time.
+        LiveCounts acd = LiveCounts.ofRow(100, 85, 70, 15, 5, 17_000, 2_550.0, 600.0);
+        LiveCounts history = LiveCounts.reported(50, 40, null, 10, 0, null, null, null);
+        Map<Metric, Double> m = MetricFormulas.live(acd.plus(history));
+        assertEquals(70.0 / 95, m.get(Metric.SERVICE_LEVEL), EPS);              // the ACD row alone
+        assertEquals(0.70, m.get(Metric.SERVICE_LEVEL_INCL_SHORT_ABANDONS), EPS);
+        assertEquals(70.0 / 85, m.get(Metric.SERVICE_LEVEL_ANSWERED_ONLY), EPS);
+        assertEquals(200.0, m.get(Metric.AHT), EPS);                            // 17000 / 85
+        assertEquals(30.0, m.get(Metric.ASA), EPS);
+        assertEquals(125.0 / 150, m.get(Metric.REPLY_RATE), EPS);               // both rows: (85 + 40) / (100 + 50)
+        assertEquals(20.0 / 145, m.get(Metric.ABANDON_RATE), EPS);             // (25 - 5) / (150 - 5)
+        // History alone: volumes and reply rate, no service level and no AHT.
+        Map<Metric, Double> alone = MetricFormulas.live(history);
+        assertFalse(alone.containsKey(Metric.SERVICE_LEVEL));
+        assertFalse(alone.containsKey(Metric.AHT));
+        assertEquals(0.8, alone.get(Metric.REPLY_RATE), EPS);
+    }
+
+    @Test
     void noContactsGivesNoValueRatherThanZeroOrOne() {
         Map<Metric, Double> m = MetricFormulas.live(LiveCounts.ZERO);
         assertTrue(m.isEmpty());

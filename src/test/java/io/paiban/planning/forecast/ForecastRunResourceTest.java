@@ -1,5 +1,6 @@
 package io.paiban.planning.forecast;
 
+import io.paiban.support.Api;
 import io.paiban.support.DatabaseCleaner;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -64,6 +65,7 @@ class ForecastRunResourceTest {
         JsonPath run = given().contentType(ContentType.JSON).body(Map.of("siteId", siteId, "horizonWeeks", 1, "label", "weekly"))
                 .post("/api/forecast-runs").then().statusCode(201)
                 .body("versionNo", equalTo(1)).body("intervalMinutes", equalTo(30))
+                .body("createdBy", equalTo(Api.ADMIN_USER))
                 .body("horizonStart", equalTo("2026-11-22T16:00:00Z")).body("horizonEnd", equalTo("2026-11-29T16:00:00Z"))
                 .body("queues", hasSize(3))
                 .extract().jsonPath();
@@ -147,7 +149,8 @@ class ForecastRunResourceTest {
             double adjusted = ((Number) values.get(i).get("adjustedVolume")).doubleValue();
             assertEquals(volume * expectedFactor[i] + expectedAdd[i], adjusted, 1e-4, values.get(i).toString());
         }
-        given().get("/api/forecast-runs/" + firstRun + "/adjustments").then().body("kind", equalTo(List.of("PERCENT", "ABSOLUTE")));
+        given().get("/api/forecast-runs/" + firstRun + "/adjustments").then().body("kind", equalTo(List.of("PERCENT", "ABSOLUTE")))
+                .body("createdBy", equalTo(List.of(Api.ADMIN_USER, Api.ADMIN_USER)));
     }
 
     @Test

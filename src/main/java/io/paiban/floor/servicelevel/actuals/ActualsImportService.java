@@ -1,19 +1,21 @@
 package io.paiban.floor.servicelevel.actuals;
 
-import io.agroal.api.AgroalDataSource;
-import io.paiban.platform.error.ApiException;
 import io.paiban.floor.servicelevel.ServiceLevelConfig;
 import io.paiban.floor.servicelevel.actuals.ActualsDirectory.AgentRef;
 import io.paiban.floor.servicelevel.actuals.ActualsDirectory.QueueRef;
 import io.paiban.floor.servicelevel.actuals.ActualsDtos.ImportSummary;
-import io.paiban.floor.servicelevel.actuals.ImportRows.Row;
+import io.paiban.planning.history.IntervalActual;
+import io.paiban.planning.history.IntervalActuals;
+import io.paiban.platform.csv.ImportRow;
+import io.paiban.platform.csv.RowValidator;
+import io.paiban.platform.error.ApiException;
+import io.paiban.platform.persistence.BatchWriter;
+import io.paiban.platform.persistence.MultiRowInsert;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -26,6 +28,8 @@ import java.util.Map;
  * Imports of actuals: every row of a file is checked first (all problems reported with line and
  * field, nothing written on any error), then all rows are upserted by their natural key in the
  * request's one transaction, so importing a corrected file again replaces instead of doubling.
+ * Queue intervals go to the one store of interval actuals ({@link IntervalActuals}), which forecasting
+ * reads too; the other kinds are this package's own tables.
  */
 @ApplicationScoped
 public class ActualsImportService {
@@ -34,93 +38,95 @@ public class ActualsImportService {
         QUEUE_INTERVALS, ITEMS, QUALITY, AGENT_STATES, SALES
     }
 
-    private static final MultiRowUpsert QUEUE_INTERVALS = new MultiRowUpsert("queue_interval_actual",
-            List.of("queue_id", "interval_start", "interval_minutes", "offered", "answered", "answered_within", "threshold_seconds",
-                    "abandoned", "short_abandoned", "short_abandon_seconds", "handle_seconds", "answer_wait_seconds",
-                    "abandon_wait_seconds", "imported_at"),
-            List.of("interval_minutes", "offered", "answered", "answered_within", "threshold_seconds", "abandoned", "short_abandoned",
-                    "short_abandon_seconds", "handle_seconds", "answer_wait_seconds", "abandon_wait_seconds", "imported_at"));
-    private static final MultiRowUpsert ITEMS = new MultiRowUpsert("deferred_item_actual",
-            List.of("queue_id", "item_ref", "received_at", "first_reply_at", "imported_at"),
-            List.of("received_at", "first_reply_at", "imported_at"));
-    private static final MultiRowUpsert QUALITY = new MultiRowUpsert("queue_quality_day",
-            List.of("queue_id", "work_date", "surveys", "satisfied", "qa_checked", "qa_accurate", "imported_at"),
-            List.of("surveys", "satisfied", "qa_checked", "qa_accurate", "imported_at"));
-    private static final MultiRowUpsert AGENT_STATES = new MultiRowUpsert("agent_state_interval",
-            List.of("agent_id", "interval_start", "interval_minutes", "available_seconds", "handling_seconds", "after_call_seconds",
-                    "break_seconds", "away_seconds", "imported_at"),
-            List.of("interval_minutes", "available_seconds", "handling_seconds", "after_call_seconds", "break_seconds",
-                    "away_seconds", "imported_at"));
-    private static final MultiRowUpsert SALES = new MultiRowUpsert("tagged_sale",
-            List.of("client_id", "order_ref", "agent_id", "sold_at", "amount", "imported_at"),
-            List.of("agent_id", "sold_at", "amount", "imported_at"));
+    private static final MultiRowInsert ITEMS = MultiRowInsert.into("deferred_item_actual",
+                    "queue_id", "item_ref", "received_at", "first_reply_at", "imported_at")
+            .updating("received_at", "first_reply_at", "imported_at");
+    private static final MultiRowInsert QUALITY = MultiRowInsert.into("queue_quality_day",
+                    "queue_id", "work_date", "surveys", "satisfied", "qa_checked", "qa_accurate", "imported_at")
+            .updating("surveys", "satisfied", "qa_checked", "qa_accurate", "imported_at");
+    private static final MultiRowInsert AGENT_STATES = MultiRowInsert.into("agent_state_interval",
+                    "agent_id", "interval_start", "interval_minutes", "available_seconds", "handling_seconds", "after_call_seconds",
+                    "break_seconds", "away_seconds", "imported_at")
+            .updating("interval_minutes", "available_seconds", "handling_seconds", "after_call_seconds", "break_seconds",
+                    "away_seconds", "imported_at");
+    private static final MultiRowInsert SALES = MultiRowInsert.into("tagged_sale",
+                    "client_id", "order_ref", "agent_id", "sold_at", "amount", "imported_at")
+            .updating("agent_id", "sold_at", "amount", "imported_at");
 
     @Inject
-    AgroalDataSource dataSource;
+    BatchWriter writer;
+
+    @Inject
+    IntervalActuals intervalActuals;
 
     @Inject
     ServiceLevelConfig config;
 
     public static List<String> requiredColumns(Kind kind) {
         return switch (kind) {
-            case QUEUE_INTERVALS -> List.of("queue", "interval_start", "offered", "answered", "answered_within", "abandoned");
-            case ITEMS -> List.of("queue", "item_ref", "received_at");
-            case QUALITY -> List.of("queue", "work_date");
-            case AGENT_STATES -> List.of("agent", "interval_start");
+            case QUEUE_INTERVALS -> List.of("queue|queue_code", "interval_start|start", "offered", "answered", "answered_within",
+                    "abandoned");
+            case ITEMS -> List.of("queue|queue_code", "item_ref|item_id|id", "received_at");
+            case QUALITY -> List.of("queue|queue_code", "work_date");
+            case AGENT_STATES -> List.of("agent|employee_no", "interval_start|start");
             case SALES -> List.of("client", "order_ref", "sold_at", "amount");
         };
     }
 
     @Transactional
-    public ImportSummary importRows(Kind kind, List<Row> rows, Integer intervalMinutes, Integer shortAbandonSeconds) {
+    public ImportSummary importRows(Kind kind, List<ImportRow> rows, Integer intervalMinutes, Integer shortAbandonSeconds) {
         long started = System.nanoTime();
-        RowProblems problems = new RowProblems();
-        Parsed parsed = switch (kind) {
+        RowValidator problems = new RowValidator();
+        Parsed<?> parsed = switch (kind) {
             case QUEUE_INTERVALS -> queueIntervals(rows, problems, intervalMinutes(intervalMinutes), shortAbandon(shortAbandonSeconds));
             case ITEMS -> items(rows, problems);
             case QUALITY -> quality(rows, problems);
             case AGENT_STATES -> agentStates(rows, problems, intervalMinutes(intervalMinutes));
             case SALES -> sales(rows, problems);
         };
-        problems.throwIfAny(rows.size());
-        MultiRowUpsert upsert = switch (kind) {
-            case QUEUE_INTERVALS -> QUEUE_INTERVALS;
+        problems.throwIfAny();
+        write(kind, parsed);
+        return new ImportSummary(kind.name(), parsed.rows.size(), parsed.from, parsed.to, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    @SuppressWarnings("unchecked")
+    private void write(Kind kind, Parsed<?> parsed) {
+        if (kind == Kind.QUEUE_INTERVALS) {
+            intervalActuals.storeServiceActuals((List<IntervalActual>) parsed.rows);
+            return;
+        }
+        MultiRowInsert upsert = switch (kind) {
             case ITEMS -> ITEMS;
             case QUALITY -> QUALITY;
             case AGENT_STATES -> AGENT_STATES;
             case SALES -> SALES;
+            case QUEUE_INTERVALS -> throw new IllegalStateException("written above");
         };
-        try (Connection connection = dataSource.getConnection()) {
-            upsert.write(connection, parsed.rows);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not store " + kind + ": " + e.getMessage(), e);
-        }
-        return new ImportSummary(kind.name(), parsed.rows.size(), parsed.from, parsed.to, (System.nanoTime() - started) / 1_000_000);
+        writer.write(upsert, (List<Object[]>) parsed.rows);
     }
 
-    private Parsed queueIntervals(List<Row> rows, RowProblems problems, int minutes, int shortAbandonSeconds) {
+    private Parsed<IntervalActual> queueIntervals(List<ImportRow> rows, RowValidator problems, int minutes, int shortAbandonSeconds) {
         ActualsDirectory directory = ActualsDirectory.queues();
-        Parsed parsed = new Parsed();
-        Instant now = Instant.now();
-        for (Row row : rows) {
-            int before = problems.count();
+        Parsed<IntervalActual> parsed = new Parsed<>();
+        for (ImportRow row : rows) {
+            int before = problems.problemCount();
             QueueRef queue = queue(row, problems, directory, false);
-            Instant start = queue == null ? null : problems.instant(row, "intervalStart", queue.zone(), true, "interval_start", "start");
+            Instant start = queue == null ? null : problems.instant(row, "intervalStart", queue.zone(), true, "start");
             if (start != null) {
                 problems.aligned(row, "intervalStart", start, queue.zone(), minutes);
             }
-            Integer offered = problems.count(row, "offered", true);
-            Integer answered = problems.count(row, "answered", true);
-            Integer within = problems.count(row, "answeredWithin", true, "answered_within_threshold");
-            Integer abandoned = problems.count(row, "abandoned", true);
-            Integer shortAbandoned = problems.count(row, "shortAbandoned", false);
-            Integer threshold = problems.count(row, "thresholdSeconds", false);
-            Double handle = problems.seconds(row, "handleSeconds");
-            Double aht = problems.seconds(row, "ahtSeconds");
-            Double answerWait = problems.seconds(row, "answerWaitSeconds");
-            Double asa = problems.seconds(row, "asaSeconds");
-            Double abandonWait = problems.seconds(row, "abandonWaitSeconds");
-            Double avgAbandonWait = problems.seconds(row, "avgAbandonWaitSeconds");
+            Integer offered = problems.wholeNumber(row, "offered", true);
+            Integer answered = problems.wholeNumber(row, "answered", true);
+            Integer within = problems.wholeNumber(row, "answeredWithin", true, "answered_within_threshold");
+            Integer abandoned = problems.wholeNumber(row, "abandoned", true);
+            Integer shortAbandoned = problems.wholeNumber(row, "shortAbandoned", false);
+            Integer threshold = problems.wholeNumber(row, "thresholdSeconds", false);
+            Double handle = problems.decimal(row, "handleSeconds");
+            Double aht = problems.decimal(row, "ahtSeconds");
+            Double answerWait = problems.decimal(row, "answerWaitSeconds");
+            Double asa = problems.decimal(row, "asaSeconds");
+            Double abandonWait = problems.decimal(row, "abandonWaitSeconds");
+            Double avgAbandonWait = problems.decimal(row, "avgAbandonWaitSeconds");
             int shortCount = shortAbandoned == null ? 0 : shortAbandoned;
             if (offered != null && answered != null && abandoned != null && answered + abandoned > offered) {
                 problems.add(row, "answered", "answered " + answered + " + abandoned " + abandoned + " exceed offered " + offered);
@@ -139,79 +145,73 @@ public class ActualsImportService {
             Double answerWaitTotal = answerWait != null ? answerWait : asa != null && answered != null ? asa * answered : null;
             Double abandonWaitTotal = abandonWait != null ? abandonWait
                     : avgAbandonWait != null && abandoned != null ? avgAbandonWait * abandoned : null;
-            if (problems.count() == before && parsed.unique(row, problems, "intervalStart", queue.id(), start)) {
-                parsed.add(start, new Object[]{queue.id(), start, minutes, offered, answered, within, usedThreshold, abandoned,
-                        shortCount, shortAbandonSeconds, handleTotal == null ? 0.0 : handleTotal, answerWaitTotal, abandonWaitTotal, now});
+            if (problems.problemCount() == before && parsed.unique(row, problems, "intervalStart", queue.id(), start)) {
+                parsed.add(start, new IntervalActual(queue.id(), start, minutes, offered, answered, abandoned, shortCount,
+                        shortAbandonSeconds, within, usedThreshold, handleTotal == null ? 0.0 : handleTotal, answerWaitTotal,
+                        abandonWaitTotal));
             }
         }
         return parsed;
     }
 
-    private Parsed items(List<Row> rows, RowProblems problems) {
+    private Parsed<Object[]> items(List<ImportRow> rows, RowValidator problems) {
         ActualsDirectory directory = ActualsDirectory.queues();
-        Parsed parsed = new Parsed();
+        Parsed<Object[]> parsed = new Parsed<>();
         Instant now = Instant.now();
-        for (Row row : rows) {
-            int before = problems.count();
+        for (ImportRow row : rows) {
+            int before = problems.problemCount();
             QueueRef queue = queue(row, problems, directory, true);
-            String ref = row.get("itemRef", "item_id", "id");
-            if (ref == null) {
-                problems.add(row, "itemRef", "is required");
-            } else if (ref.length() > 100) {
-                problems.add(row, "itemRef", "at most 100 characters");
-            }
+            String ref = problems.text(row, "itemRef", 100, true, "item_id", "id");
             ZoneId zone = queue == null ? ZoneId.of("UTC") : queue.zone();
             Instant received = problems.instant(row, "receivedAt", zone, true);
             Instant replied = problems.instant(row, "firstReplyAt", zone, false);
             if (received != null && replied != null && replied.isBefore(received)) {
                 problems.add(row, "firstReplyAt", "is before receivedAt");
             }
-            if (problems.count() == before && parsed.unique(row, problems, "itemRef", queue.id(), ref)) {
+            if (problems.problemCount() == before && parsed.unique(row, problems, "itemRef", queue.id(), ref)) {
                 parsed.add(received, new Object[]{queue.id(), ref, received, replied, now});
             }
         }
         return parsed;
     }
 
-    private Parsed quality(List<Row> rows, RowProblems problems) {
+    private Parsed<Object[]> quality(List<ImportRow> rows, RowValidator problems) {
         ActualsDirectory directory = ActualsDirectory.queues();
-        Parsed parsed = new Parsed();
+        Parsed<Object[]> parsed = new Parsed<>();
         Instant now = Instant.now();
-        for (Row row : rows) {
-            int before = problems.count();
+        for (ImportRow row : rows) {
+            int before = problems.problemCount();
             QueueRef queue = queue(row, problems, directory, null);
             LocalDate date = problems.date(row, "workDate");
-            int surveys = zeroIfNull(problems.count(row, "surveys", false));
-            int satisfied = zeroIfNull(problems.count(row, "satisfied", false));
-            int checked = zeroIfNull(problems.count(row, "qaChecked", false));
-            int accurate = zeroIfNull(problems.count(row, "qaAccurate", false));
+            int surveys = zeroIfNull(problems.wholeNumber(row, "surveys", false));
+            int satisfied = zeroIfNull(problems.wholeNumber(row, "satisfied", false));
+            int checked = zeroIfNull(problems.wholeNumber(row, "qaChecked", false));
+            int accurate = zeroIfNull(problems.wholeNumber(row, "qaAccurate", false));
             if (satisfied > surveys) {
                 problems.add(row, "satisfied", satisfied + " exceeds surveys " + surveys);
             }
             if (accurate > checked) {
                 problems.add(row, "qaAccurate", accurate + " exceeds qaChecked " + checked);
             }
-            if (problems.count() == before && parsed.unique(row, problems, "workDate", queue.id(), date)) {
+            if (problems.problemCount() == before && parsed.unique(row, problems, "workDate", queue.id(), date)) {
                 parsed.add(date.atStartOfDay(queue.zone()).toInstant(), new Object[]{queue.id(), date, surveys, satisfied, checked, accurate, now});
             }
         }
         return parsed;
     }
 
-    private Parsed agentStates(List<Row> rows, RowProblems problems, int minutes) {
+    private Parsed<Object[]> agentStates(List<ImportRow> rows, RowValidator problems, int minutes) {
         ActualsDirectory directory = ActualsDirectory.agents();
-        Parsed parsed = new Parsed();
+        Parsed<Object[]> parsed = new Parsed<>();
         Instant now = Instant.now();
-        for (Row row : rows) {
-            int before = problems.count();
-            String employeeNo = row.get("agent", "employee_no");
+        for (ImportRow row : rows) {
+            int before = problems.problemCount();
+            String employeeNo = problems.required(row, "agent", "employee_no");
             AgentRef agent = directory.agent(employeeNo).orElse(null);
-            if (employeeNo == null) {
-                problems.add(row, "agent", "is required");
-            } else if (agent == null) {
+            if (employeeNo != null && agent == null) {
                 problems.add(row, "agent", "unknown employee number '" + employeeNo + "'");
             }
-            Instant start = agent == null ? null : problems.instant(row, "intervalStart", agent.zone(), true, "interval_start", "start");
+            Instant start = agent == null ? null : problems.instant(row, "intervalStart", agent.zone(), true, "start");
             if (start != null) {
                 problems.aligned(row, "intervalStart", start, agent.zone(), minutes);
             }
@@ -219,38 +219,31 @@ public class ActualsImportService {
             String[] states = {"availableSeconds", "handlingSeconds", "afterCallSeconds", "breakSeconds", "awaySeconds"};
             int total = 0;
             for (int i = 0; i < states.length; i++) {
-                seconds[i] = zeroIfNull(problems.count(row, states[i], false));
+                seconds[i] = zeroIfNull(problems.wholeNumber(row, states[i], false));
                 total += seconds[i];
             }
             if (total > minutes * 60) {
                 problems.add(row, "availableSeconds", "states add up to " + total + " s, more than the " + minutes * 60 + " s of the interval");
             }
-            if (problems.count() == before && parsed.unique(row, problems, "intervalStart", agent.id(), start)) {
+            if (problems.problemCount() == before && parsed.unique(row, problems, "intervalStart", agent.id(), start)) {
                 parsed.add(start, new Object[]{agent.id(), start, minutes, seconds[0], seconds[1], seconds[2], seconds[3], seconds[4], now});
             }
         }
         return parsed;
     }
 
-    private Parsed sales(List<Row> rows, RowProblems problems) {
+    private Parsed<Object[]> sales(List<ImportRow> rows, RowValidator problems) {
         ActualsDirectory directory = ActualsDirectory.clientsAndAgents();
-        Parsed parsed = new Parsed();
+        Parsed<Object[]> parsed = new Parsed<>();
         Instant now = Instant.now();
-        for (Row row : rows) {
-            int before = problems.count();
-            String clientCode = row.get("client");
+        for (ImportRow row : rows) {
+            int before = problems.problemCount();
+            String clientCode = problems.required(row, "client");
             Long client = directory.client(clientCode).orElse(null);
-            if (clientCode == null) {
-                problems.add(row, "client", "is required");
-            } else if (client == null) {
+            if (clientCode != null && client == null) {
                 problems.add(row, "client", "unknown client '" + clientCode + "'");
             }
-            String order = row.get("orderRef");
-            if (order == null) {
-                problems.add(row, "orderRef", "is required");
-            } else if (order.length() > 100) {
-                problems.add(row, "orderRef", "at most 100 characters");
-            }
+            String order = problems.text(row, "orderRef", 100, true);
             String employeeNo = row.get("agent", "employee_no");
             AgentRef agent = directory.agent(employeeNo).orElse(null);
             if (employeeNo != null && agent == null) {
@@ -258,8 +251,8 @@ public class ActualsImportService {
             }
             ZoneId zone = agent == null ? ZoneId.of(io.paiban.masterdata.site.Site.DEFAULT_TIME_ZONE) : agent.zone();
             Instant sold = problems.instant(row, "soldAt", zone, true);
-            BigDecimal amount = problems.money(row, "amount");
-            if (problems.count() == before && parsed.unique(row, problems, "orderRef", client, order)) {
+            BigDecimal amount = problems.amount(row, "amount", 2);
+            if (problems.problemCount() == before && parsed.unique(row, problems, "orderRef", client, order)) {
                 parsed.add(sold, new Object[]{client, order, agent == null ? null : agent.id(), sold, amount, now});
             }
         }
@@ -267,10 +260,9 @@ public class ActualsImportService {
     }
 
     /** {@code deferred}: true for email/ticket queues only, false for phone/chat only, null for any. */
-    private static QueueRef queue(Row row, RowProblems problems, ActualsDirectory directory, Boolean deferred) {
-        String code = row.get("queue", "queue_code");
+    private static QueueRef queue(ImportRow row, RowValidator problems, ActualsDirectory directory, Boolean deferred) {
+        String code = problems.required(row, "queue", "queue_code");
         if (code == null) {
-            problems.add(row, "queue", "is required");
             return null;
         }
         QueueRef queue = directory.queue(code).orElse(null);
@@ -308,13 +300,13 @@ public class ActualsImportService {
     }
 
     /** Valid rows, their time span, and the first line of each natural key (a key twice in one file is an error). */
-    private static final class Parsed {
-        final List<Object[]> rows = new ArrayList<>();
+    private static final class Parsed<T> {
+        final List<T> rows = new ArrayList<>();
         final Map<List<Object>, Integer> firstLine = new HashMap<>();
         Instant from;
         Instant to;
 
-        boolean unique(Row row, RowProblems problems, String field, Object... key) {
+        boolean unique(ImportRow row, RowValidator problems, String field, Object... key) {
             Integer first = firstLine.putIfAbsent(List.of(key), row.line());
             if (first != null) {
                 problems.add(row, field, "duplicate of line " + first);
@@ -323,7 +315,7 @@ public class ActualsImportService {
             return true;
         }
 
-        void add(Instant at, Object[] values) {
+        void add(Instant at, T values) {
             rows.add(values);
             from = from == null || at.isBefore(from) ? at : from;
             to = to == null || at.isAfter(to) ? at : to;

@@ -1,5 +1,7 @@
 package io.paiban.floor.servicelevel.actuals;
 
+import io.paiban.platform.csv.CsvLines;
+import io.paiban.platform.csv.ImportRow;
 import io.paiban.platform.error.Problem;
 import io.paiban.security.Roles;
 import io.paiban.floor.servicelevel.actuals.ActualsDtos.ImportRequest;
@@ -23,6 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 @Path("/api/actuals/{kind}")
@@ -32,7 +36,8 @@ public class ActualsResource {
 
     static final String DESCRIPTION = "kind: queue-intervals (queue, interval_start, offered, answered, answered_within, abandoned, "
             + "short_abandoned, handle_seconds | aht_seconds, answer_wait_seconds | asa_seconds, abandon_wait_seconds | "
-            + "avg_abandon_wait_seconds, threshold_seconds; phone and chat queues), items (queue, item_ref, received_at, "
+            + "avg_abandon_wait_seconds, threshold_seconds; phone and chat queues; stored in the one store of interval actuals that "
+            + "forecasting reads too, like POST /api/history/intervals), items (queue, item_ref, received_at, "
             + "first_reply_at; email and ticket queues), quality (queue, work_date, surveys, satisfied, qa_checked, qa_accurate), "
             + "agent-states (agent = employee number, interval_start, available_seconds, handling_seconds, after_call_seconds, "
             + "break_seconds, away_seconds), sales (client, order_ref, sold_at, amount, agent). Times are ISO-8601 with an "
@@ -54,7 +59,7 @@ public class ActualsResource {
                                    @Parameter(description = "Short-abandon threshold of the file (queue-intervals)") @QueryParam("shortAbandonSeconds") Integer shortAbandonSeconds,
                                    @Parameter(description = "Column separator; default ',' ('tab' for TSV)") @QueryParam("delimiter") String delimiter) {
         Kind k = kind(kind);
-        return imports.importRows(k, ImportRows.fromCsv(body, delimiter, ActualsImportService.requiredColumns(k)),
+        return imports.importRows(k, CsvLines.readAll(body, delimiter, ActualsImportService.requiredColumns(k).toArray(String[]::new)),
                 intervalMinutes, shortAbandonSeconds);
     }
 
@@ -67,7 +72,11 @@ public class ActualsResource {
     @APIResponse(responseCode = "400", description = "Bad rows; nothing written",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ImportSummary importJson(@PathParam("kind") String kind, @NotNull @Valid ImportRequest request) {
-        return imports.importRows(kind(kind), ImportRows.fromJson(request.rows()), request.intervalMinutes(), request.shortAbandonSeconds());
+        List<ImportRow> rows = new ArrayList<>();
+        for (int i = 0; i < request.rows().size(); i++) {
+            rows.add(ImportRow.ofJson(i, request.rows().get(i)));
+        }
+        return imports.importRows(kind(kind), rows, request.intervalMinutes(), request.shortAbandonSeconds());
     }
 
     private static Kind kind(String path) {

@@ -1,30 +1,32 @@
 package io.paiban.floor.servicelevel.actuals;
 
-import io.agroal.api.AgroalDataSource;
 import io.paiban.floor.servicelevel.metrics.LiveCounts;
 import io.paiban.floor.servicelevel.metrics.QualityCounts;
+import io.paiban.planning.history.IntervalActuals;
+import io.paiban.platform.persistence.JdbcReader;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** Reads imported actuals for reports and compliance; plain JDBC because a month of intervals is many small rows. */
+/**
+ * Reads imported actuals for reports and compliance; plain JDBC because a month of intervals is many small rows.
+ * Live intervals come from the one store of interval actuals (planning.history), the rest from this package's tables.
+ */
 @ApplicationScoped
 public class ActualsStore {
 
-    public record LiveRow(long queueId, Instant start, int minutes, int thresholdSeconds, LiveCounts counts) {
+    /** One interval of a live queue; {@code thresholdSeconds} is null when the source did not count answers within one. */
+    public record LiveRow(long queueId, Instant start, int minutes, Integer thresholdSeconds, LiveCounts counts) {
     }
 
     public record ItemRow(long queueId, String ref, Instant received, Instant firstReply) {
@@ -37,19 +39,19 @@ public class ActualsStore {
     }
 
     @Inject
-    AgroalDataSource dataSource;
+    JdbcReader reader;
 
+    @Inject
+    IntervalActuals intervalActuals;
+
+    /** The interval actuals of the given queues; reports pass phone and chat queues (email and tickets are measured by their items). */
     public List<LiveRow> liveRows(Collection<Long> queueIds, Instant from, Instant to) {
-        if (queueIds.isEmpty()) {
-            return List.of();
-        }
-        return query("SELECT queue_id, interval_start, interval_minutes, threshold_seconds, offered, answered, answered_within, abandoned,"
-                + " short_abandoned, handle_seconds, answer_wait_seconds, abandon_wait_seconds FROM queue_interval_actual"
-                + " WHERE queue_id IN (" + ids(queueIds) + ") AND interval_start >= ? AND interval_start < ? ORDER BY interval_start",
-                rs -> new LiveRow(rs.getLong(1), instant(rs, 2), rs.getInt(3), rs.getInt(4),
-                        LiveCounts.ofRow(rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9), rs.getDouble(10),
-                                nullableDouble(rs, 11), nullableDouble(rs, 12))),
-                utc(from), utc(to));
+        return intervalActuals.between(queueIds, from, to).stream()
+                .map(a -> new LiveRow(a.queueId(), a.intervalStart(), a.intervalMinutes(), a.thresholdSeconds(),
+                        LiveCounts.reported(a.offered(), a.answered(),
+                                a.answeredWithin() == null ? null : a.answeredWithin().longValue(), a.abandoned(), a.shortAbandoned(),
+                                a.handleSeconds(), a.answerWaitSeconds(), a.abandonWaitSeconds())))
+                .toList();
     }
 
     public List<ItemRow> items(Collection<Long> queueIds, Instant receivedFrom, Instant receivedTo) {
@@ -107,20 +109,7 @@ public class ActualsStore {
     }
 
     private <T> List<T> query(String sql, RowMapper<T> mapper, Object... params) {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                statement.setObject(i + 1, params[i]);
-            }
-            List<T> rows = new ArrayList<>();
-            try (ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(mapper.map(rs));
-                }
-            }
-            return rows;
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not read actuals: " + e.getMessage(), e);
-        }
+        return reader.list(sql, mapper::map, params);
     }
 
     private static String ids(Collection<Long> ids) {
@@ -134,10 +123,5 @@ public class ActualsStore {
     private static Instant instant(ResultSet rs, int column) throws SQLException {
         LocalDateTime value = rs.getObject(column, LocalDateTime.class);
         return value == null ? null : value.toInstant(ZoneOffset.UTC);
-    }
-
-    private static Double nullableDouble(ResultSet rs, int column) throws SQLException {
-        double value = rs.getDouble(column);
-        return rs.wasNull() ? null : value;
     }
 }

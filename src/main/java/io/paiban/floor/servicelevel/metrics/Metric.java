@@ -17,11 +17,11 @@ import java.util.Optional;
 public enum Metric {
 
     SERVICE_LEVEL("service_level", Family.SERVICE_LEVEL, true, Unit.RATIO,
-            "W / (O - S)", "Answered within threshold over offered, short abandons removed; other abandons count as misses"),
+            "W / (O - S)", "Answered within threshold over offered, short abandons removed; other abandons count as misses (intervals without a W count, such as imported history, are left out of every sum)"),
     SERVICE_LEVEL_INCL_SHORT_ABANDONS("service_level_incl_short_abandons", Family.SERVICE_LEVEL, false, Unit.RATIO,
-            "W / O", "Answered within threshold over every offered contact, short abandons included"),
+            "W / O", "Answered within threshold over every offered contact, short abandons included (intervals without a W count left out)"),
     SERVICE_LEVEL_ANSWERED_ONLY("service_level_answered_only", Family.SERVICE_LEVEL, false, Unit.RATIO,
-            "W / A", "Answered within threshold over answered; abandons ignored"),
+            "W / A", "Answered within threshold over answered; abandons ignored (intervals without a W count left out)"),
     ASA("asa", Family.SPEED_OF_ANSWER, true, Unit.SECONDS,
             "Wa / A", "Average speed of answer over answered contacts (rows without wait data are left out of both sums)"),
     ASA_INCL_ABANDONED("asa_incl_abandoned", Family.SPEED_OF_ANSWER, false, Unit.SECONDS,
@@ -31,7 +31,7 @@ public enum Metric {
     ABANDON_RATE_INCL_SHORT_ABANDONS("abandon_rate_incl_short_abandons", Family.ABANDON_RATE, false, Unit.RATIO,
             "Ab / O", "Every abandon over every offered contact"),
     AHT("aht", Family.HANDLE_TIME, true, Unit.SECONDS,
-            "H / A", "Average handle time (talk, hold and after-call work) of answered contacts"),
+            "H / A", "Average handle time (talk, hold and after-call work) of answered contacts (rows without handle time are left out of both sums)"),
     REPLY_RATE("reply_rate", Family.REPLY_RATE, true, Unit.RATIO,
             "live: A / O; deferred: P / R", "Contacts that got an answer or a first reply over contacts received"),
     ON_TIME_REPLY_RATE("on_time_reply_rate", Family.DEADLINE, true, Unit.RATIO,

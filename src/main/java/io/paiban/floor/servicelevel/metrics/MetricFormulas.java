@@ -14,14 +14,15 @@ public final class MetricFormulas {
 
     public static Map<Metric, Double> live(LiveCounts c) {
         Map<Metric, Double> m = new EnumMap<>(Metric.class);
-        put(m, Metric.SERVICE_LEVEL, c.answeredWithin(), c.offered() - c.shortAbandoned());
-        put(m, Metric.SERVICE_LEVEL_INCL_SHORT_ABANDONS, c.answeredWithin(), c.offered());
-        put(m, Metric.SERVICE_LEVEL_ANSWERED_ONLY, c.answeredWithin(), c.answered());
+        // Service level over the rows that counted "answered within" only: history rows did not.
+        put(m, Metric.SERVICE_LEVEL, c.answeredWithin(), c.timedOffered() - c.timedShortAbandoned());
+        put(m, Metric.SERVICE_LEVEL_INCL_SHORT_ABANDONS, c.answeredWithin(), c.timedOffered());
+        put(m, Metric.SERVICE_LEVEL_ANSWERED_ONLY, c.answeredWithin(), c.timedAnswered());
         put(m, Metric.ASA, c.answerWaitSeconds(), c.waitedAnswered());
         put(m, Metric.ASA_INCL_ABANDONED, c.allWaitSeconds(), c.waitedAll());
         put(m, Metric.ABANDON_RATE, c.abandoned() - c.shortAbandoned(), c.offered() - c.shortAbandoned());
         put(m, Metric.ABANDON_RATE_INCL_SHORT_ABANDONS, c.abandoned(), c.offered());
-        put(m, Metric.AHT, c.handleSeconds(), c.answered());
+        put(m, Metric.AHT, c.handleSeconds(), c.handledAnswered());
         put(m, Metric.REPLY_RATE, c.answered(), c.offered());
         return m;
     }

@@ -39,7 +39,9 @@ public class ActualsLoader {
         }
         Instant utcFrom = queues.stream().map(q -> from.atStartOfDay(q.zone()).toInstant()).min(Instant::compareTo).orElseThrow();
         Instant utcTo = queues.stream().map(q -> toInclusive.plusDays(1).atStartOfDay(q.zone()).toInstant()).max(Instant::compareTo).orElseThrow();
-        var live = store.liveRows(byId.keySet(), utcFrom, utcTo).stream()
+        // Email and ticket queues are measured by their items; their interval actuals are forecasting's arrivals.
+        List<Long> liveQueues = queues.stream().filter(q -> !q.channel().isDeferred()).map(QueueInfo::id).toList();
+        var live = store.liveRows(liveQueues, utcFrom, utcTo).stream()
                 .filter(r -> inRange(r.start(), byId.get(r.queueId()).zone(), from, toInclusive)).toList();
         var items = store.items(byId.keySet(), utcFrom, utcTo).stream()
                 .filter(r -> inRange(r.received(), byId.get(r.queueId()).zone(), from, toInclusive)).toList();

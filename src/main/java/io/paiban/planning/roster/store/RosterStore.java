@@ -1,6 +1,8 @@
 package io.paiban.planning.roster.store;
 
 import io.agroal.api.AgroalDataSource;
+import io.paiban.platform.persistence.BatchWriter;
+import io.paiban.platform.persistence.MultiRowInsert;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -18,16 +20,25 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * Agent-day assignments in bulk (a 4-week roster of 150 agents is 4,200 rows): plain batched JDBC on the
+ * Agent-day assignments in bulk (a 4-week roster of 150 agents is 4,200 rows): multi-row JDBC on the
  * caller's transaction, like the staffing values. Only ids are stored: agent, date, template, queue.
  */
 @ApplicationScoped
 public class RosterStore {
 
-    private static final int BATCH = 1_000;
+    /** A re-saved day keeps its source unless the solver changed its duty; pins stay as they are. */
+    private static final MultiRowInsert SOLVER_DUTIES = MultiRowInsert.into("roster_assignment",
+                    "roster_id", "agent_id", "work_date", "shift_template_id", "queue_id", "pinned", "assignment_source",
+                    "has_published", "updated_at")
+            .onDuplicateKeyUpdate("assignment_source = IF(shift_template_id <=> VALUES(shift_template_id)"
+                    + " AND queue_id <=> VALUES(queue_id), assignment_source, 'SOLVER'),"
+                    + " shift_template_id = VALUES(shift_template_id), queue_id = VALUES(queue_id), updated_at = VALUES(updated_at)");
 
     @Inject
     AgroalDataSource dataSource;
+
+    @Inject
+    BatchWriter writer;
 
     /** A stored agent-day; template null = day off. */
     public record Row(long agentId, LocalDate date, Long templateId, Long queueId, boolean pinned, AssignmentSource source,
@@ -92,33 +103,9 @@ public class RosterStore {
 
     /** Solver output: inserts new agent-days unpinned, updates the duty of existing ones (pins stay as they are). */
     public void saveSolverDuties(long rosterId, Collection<DutyWrite> writes) {
-        String sql = "INSERT INTO roster_assignment (roster_id, agent_id, work_date, shift_template_id, queue_id, pinned,"
-                + " assignment_source, has_published, updated_at) VALUES (?, ?, ?, ?, ?, FALSE, 'SOLVER', FALSE, ?)"
-                + " ON DUPLICATE KEY UPDATE assignment_source = IF(shift_template_id <=> VALUES(shift_template_id)"
-                + " AND queue_id <=> VALUES(queue_id), assignment_source, 'SOLVER'),"
-                + " shift_template_id = VALUES(shift_template_id), queue_id = VALUES(queue_id), updated_at = VALUES(updated_at)";
         LocalDateTime now = utc(Instant.now());
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            int pending = 0;
-            for (DutyWrite w : writes) {
-                s.setLong(1, rosterId);
-                s.setLong(2, w.agentId());
-                s.setObject(3, w.date());
-                setLong(s, 4, w.templateId());
-                setLong(s, 5, w.queueId());
-                s.setObject(6, now);
-                s.addBatch();
-                if (++pending == BATCH) {
-                    s.executeBatch();
-                    pending = 0;
-                }
-            }
-            if (pending > 0) {
-                s.executeBatch();
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not save roster assignments: " + e.getMessage(), e);
-        }
+        writer.write(SOLVER_DUTIES, writes, w -> new Object[]{rosterId, w.agentId(), w.date(), w.templateId(), w.queueId(), false,
+                AssignmentSource.SOLVER.name(), false, now});
     }
 
     /** A supervisor's edit: pinned, source MANUAL. */
@@ -143,19 +130,8 @@ public class RosterStore {
     }
 
     public void setPinned(long rosterId, Collection<DutyWrite> days, boolean pinned) {
-        String sql = "UPDATE roster_assignment SET pinned = ? WHERE roster_id = ? AND agent_id = ? AND work_date = ?";
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            for (DutyWrite d : days) {
-                s.setBoolean(1, pinned);
-                s.setLong(2, rosterId);
-                s.setLong(3, d.agentId());
-                s.setObject(4, d.date());
-                s.addBatch();
-            }
-            s.executeBatch();
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not pin roster assignments: " + e.getMessage(), e);
-        }
+        writer.batch("UPDATE roster_assignment SET pinned = ? WHERE roster_id = ? AND agent_id = ? AND work_date = ?", days,
+                d -> new Object[]{pinned, rosterId, d.agentId(), d.date()});
     }
 
     /**
@@ -297,14 +273,6 @@ public class RosterStore {
 
     static LocalDateTime utc(Instant instant) {
         return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
-
-    private static void setLong(PreparedStatement s, int index, Long value) throws SQLException {
-        if (value == null) {
-            s.setNull(index, Types.BIGINT);
-        } else {
-            s.setLong(index, value);
-        }
     }
 
     private static Long nullableLong(ResultSet rs, int index) throws SQLException {
