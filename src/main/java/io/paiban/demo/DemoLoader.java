@@ -15,6 +15,10 @@ import io.paiban.kernel.ServiceTarget;
 import io.paiban.masterdata.site.Site;
 import io.paiban.masterdata.workforce.Agent;
 import io.paiban.masterdata.workforce.Certification;
+import io.paiban.masterdata.shift.ShiftOffering;
+import io.paiban.masterdata.shift.ShiftTemplate;
+import io.paiban.masterdata.shift.ShiftTemplateWindowDtos.ShiftTemplateWindowRequest;
+import io.paiban.masterdata.shift.ShiftTemplateWindowService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -32,6 +36,9 @@ public class DemoLoader {
     private static final Logger LOG = Logger.getLogger(DemoLoader.class);
     @Inject
     IntervalActuals intervalActuals;
+
+    @Inject
+    ShiftTemplateWindowService windows;
 
     public record LoadSummary(int clients, int queues, int agents, int events, int historyRows, String historyFrom,
                               String historyTo, long millis) {
@@ -110,6 +117,12 @@ public class DemoLoader {
             event.persist();
         }
         Client.flush();
+        for (DemoPeakWindows.Window w : DemoPeakWindows.of(center.events())) {
+            for (ShiftTemplate t : ShiftTemplate.<ShiftTemplate>list("offering", ShiftOffering.WINDOWED)) {
+                windows.create(new ShiftTemplateWindowRequest(t.id, site.id, null, w.first(), w.last(),
+                        "demo: peak shifts around the promotion", null));
+            }
+        }
 
         insertHistory(center.history(), queues);
         LoadSummary summary = new LoadSummary(center.clients().size(), center.queues().size(), center.agents().size(),

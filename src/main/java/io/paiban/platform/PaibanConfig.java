@@ -33,6 +33,10 @@ public interface PaibanConfig {
         /** How often the best roster of a running job is written (coalesced); read by the scheduler. */
         @WithDefault("2s")
         String saveEvery();
+
+        /** Most seconds the lower bound next to a solve may take (never more than the job's time limit). */
+        @WithDefault("60")
+        int boundSeconds();
     }
 
     interface Staffing {

@@ -2,6 +2,7 @@ package io.paiban.benchmark;
 
 import io.paiban.planning.roster.solver.Roster;
 import io.paiban.planning.roster.solver.RosterAgent;
+import io.paiban.planning.roster.solver.bound.CoverageRelaxation;
 import org.optaplanner.benchmark.api.PlannerBenchmark;
 import org.optaplanner.benchmark.api.PlannerBenchmarkFactory;
 import org.optaplanner.benchmark.config.PlannerBenchmarkConfig;
@@ -58,12 +59,17 @@ public final class RosterBenchmarkRunner {
     }
 
     /** Everything the runner produced: the report, the bound per dataset and the runs. */
-    public record Outcome(File benchmarkDirectory, Map<String, UnderstaffingBound.Result> bounds,
+    public record Outcome(File benchmarkDirectory, Map<String, CoverageRelaxation.Result> bounds,
                           Map<String, RosterDataset> datasets, List<Run> runs, String table) {
     }
 
     public record Options(long seconds, List<String> datasets, List<String> configs, long warmupSeconds,
-                          long boundSeconds, Path datasetDir, Path out) {
+                          long boundSeconds, Path datasetDir, Path out, String logLevel) {
+
+        public Options(long seconds, List<String> datasets, List<String> configs, long warmupSeconds, long boundSeconds,
+                       Path datasetDir, Path out) {
+            this(seconds, datasets, configs, warmupSeconds, boundSeconds, datasetDir, out, "INFO");
+        }
 
         static Options parse(String[] args) {
             Map<String, String> values = new LinkedHashMap<>();
@@ -79,8 +85,8 @@ public final class RosterBenchmarkRunner {
                     Long.parseLong(values.getOrDefault("warmup", "0")),
                     Long.parseLong(values.getOrDefault("bound-seconds", "60")),
                     Path.of(values.getOrDefault("dataset-dir", "benchmarks/roster/datasets")),
-                    Path.of(values.getOrDefault("out", "target/benchmarks")));
-            values.keySet().removeAll(List.of("seconds", "datasets", "configs", "warmup", "bound-seconds", "dataset-dir", "out"));
+                    Path.of(values.getOrDefault("out", "target/benchmarks")), values.getOrDefault("log-level", "INFO"));
+            values.keySet().removeAll(List.of("seconds", "datasets", "configs", "warmup", "bound-seconds", "dataset-dir", "out", "log-level"));
             if (!values.isEmpty()) {
                 throw new IllegalArgumentException("unknown options " + values.keySet());
             }
@@ -99,6 +105,8 @@ public final class RosterBenchmarkRunner {
     }
 
     public static Outcome run(Options options) {
+        // With no configuration the JBoss SLF4J binding logs every OptaPlanner step and move at TRACE, which costs speed
+        org.jboss.logmanager.LogContext.getLogContext().getLogger("").setLevel(java.util.logging.Level.parse(options.logLevel()));
         List<File> inputs = new ArrayList<>();
         for (String name : options.datasets()) {
             Path file = options.datasetDir().resolve(name.trim() + "." + RosterDataset.EXTENSION);
@@ -114,7 +122,7 @@ public final class RosterBenchmarkRunner {
         File directory = result.getBenchmarkReportDirectory(); // a timestamped folder under --out
 
         Map<String, RosterDataset> datasets = new LinkedHashMap<>();
-        Map<String, UnderstaffingBound.Result> bounds = new LinkedHashMap<>();
+        Map<String, CoverageRelaxation.Result> bounds = new LinkedHashMap<>();
         Map<String, Long> buildMillis = new LinkedHashMap<>();
         result.getUnifiedProblemBenchmarkResultList().forEach(p -> buildMillis.put(p.getName(), p.getInputSolutionLoadingTimeMillisSpent()));
         List<Run> runs = new ArrayList<>();
@@ -122,7 +130,7 @@ public final class RosterBenchmarkRunner {
             RosterDataset dataset = RosterDataset.load(input.toPath());
             datasets.put(dataset.name(), dataset);
             System.out.printf("lower bound for %s ...%n", dataset.name());
-            bounds.put(dataset.name(), new UnderstaffingBound(dataset.problem()).compute(Integer.MAX_VALUE, options.boundSeconds() * 1000));
+            bounds.put(dataset.name(), new CoverageRelaxation(dataset.problem()).solve(options.boundSeconds() * 1000));
             for (SolverBenchmarkResult solver : result.getSolverBenchmarkResultList()) {
                 for (SingleBenchmarkResult single : solver.getSingleBenchmarkResultList()) {
                     if (single.getProblemBenchmarkResult().getName().equals(dataset.name())) {
@@ -134,6 +142,7 @@ public final class RosterBenchmarkRunner {
         String table = table(options, datasets, bounds, buildMillis, runs);
         try {
             Files.writeString(directory.toPath().resolve("summary.md"), table, StandardCharsets.UTF_8);
+            BenchmarkReportPage.write(directory.toPath(), table);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -197,33 +206,57 @@ public final class RosterBenchmarkRunner {
                 RosterMetrics.of(dataset, solved));
     }
 
-    static String table(Options options, Map<String, RosterDataset> datasets, Map<String, UnderstaffingBound.Result> bounds,
+    static String table(Options options, Map<String, RosterDataset> datasets, Map<String, CoverageRelaxation.Result> bounds,
                         Map<String, Long> buildMillis, List<Run> runs) {
         StringBuilder out = new StringBuilder();
         for (RosterDataset dataset : datasets.values()) {
             Roster problem = dataset.problem();
-            UnderstaffingBound.Result bound = bounds.get(dataset.name());
+            CoverageRelaxation.Result bound = bounds.get(dataset.name());
             long flex = problem.getAgents().stream().filter(RosterAgent::isFlexPool).count();
+            long required = problem.getCoverageSlots().stream().mapToLong(s -> s.getRequired()).sum();
             out.append(String.format(Locale.ROOT, "### %s%n%n", dataset.name()));
             out.append(String.format(Locale.ROOT,
                     "%d agents rostered (%d flex pool), %d queues, %d days, %,d agent-days, %,d slots, generated in %.1f s; "
-                            + "required %,d agent-intervals; lower bound on understaffing %,d (Lagrangian, %d iterations over %d agent types, %.1f s; best roster it found: %,d short)%n%n",
+                            + "required %,d agent-intervals; lower bound on the medium score (squared shortfall) **%,d** "
+                            + "(LP relaxation by column generation, %s after %d iterations, %,d columns over %d agent types, %.1f s; LP value %,.1f; "
+                            + "its rounded roster: %,d)%n%n",
                     problem.getAgents().size(), flex, problem.getQueues().size(), problem.getHorizon().days(),
                     problem.getAgentDays().size(), problem.getCoverageSlots().size(),
-                    buildMillis.getOrDefault(dataset.name(), 0L) / 1000.0, bound.required(), bound.lowerBound(),
-                    bound.iterations(), bound.agentTypes(), bound.millis() / 1000.0, bound.primalShort()));
-            out.append("| config | score | understaffed agent-intervals (% of required) | gap to bound | surplus | labour cost (yuan) | first feasible (s) | score calc/s |\n");
-            out.append("| --- | --- | --- | --- | --- | --- | --- | --- |\n");
+                    buildMillis.getOrDefault(dataset.name(), 0L) / 1000.0, required, bound.lowerBound(),
+                    bound.converged() ? "converged" : "time limit", bound.iterations(), bound.columns(), bound.agentTypes(),
+                    bound.millis() / 1000.0, bound.lpValue(), bound.roundedMedium()));
+            out.append("| config | score | objective (medium) | bound | gap | understaffed agent-intervals (% of required) | surplus | "
+                    + "labour cost (yuan) | peak shifts | paid h outside opening | first feasible (s) | score calc/s |\n");
+            out.append("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
             List<Run> ofDataset = runs.stream().filter(r -> r.dataset().equals(dataset.name())).toList();
             for (Run run : ofDataset) {
                 long shortfall = run.metrics().coverage().short_();
-                String gap = bound.lowerBound() == 0 ? (shortfall == 0 ? "0" : "+" + shortfall)
-                        : String.format(Locale.ROOT, "%+.1f%%", 100.0 * (shortfall - bound.lowerBound()) / bound.lowerBound());
-                out.append(String.format(Locale.ROOT, "| %s | `%s` | %,d (%.1f%%) | %s | %,d | %,.0f | %s | %,d |%n",
-                        run.config(), run.score(), shortfall, 100.0 * shortfall / Math.max(1, bound.required()), gap,
-                        run.metrics().coverage().surplus(), run.metrics().labourCostFen() / 100.0,
+                long medium = -run.score().mediumScore();
+                out.append(String.format(Locale.ROOT, "| %s | `%s` | %,d | %,d | %s | %,d (%.1f%%) | %,d | %,.0f | %,d | %,.1f | %s | %,d |%n",
+                        run.config(), run.score(), medium, bound.lowerBound(), gap(medium, bound.lowerBound()), shortfall,
+                        100.0 * shortfall / Math.max(1, required), run.metrics().coverage().surplus(), run.metrics().labourCostFen() / 100.0,
+                        run.metrics().peakShifts(), run.metrics().minutesOutsideOpening() / 60.0,
                         run.firstFeasibleMillis() == null ? "never" : String.format(Locale.ROOT, "%.1f", run.firstFeasibleMillis() / 1000.0),
                         run.scoreCalculationSpeed()));
+            }
+            out.append("\nSquared shortfall per queue: the roster's, and the unavoidable part (the relaxation's squared shortfall on the queue, "
+                    + "scaled so the parts add up to the bound); the rest is search\n\n");
+            out.append("| queue | relaxation |");
+            ofDataset.forEach(r -> out.append(' ').append(r.config()).append(" |"));
+            out.append('\n').append("| --- | --- |");
+            ofDataset.forEach(r -> out.append(" --- |"));
+            out.append('\n');
+            Map<String, Double> unavoidable = new LinkedHashMap<>();
+            // the master's squared shortfall per slot, scaled to add up to the bound (they add up to the LP value)
+            double total = java.util.Arrays.stream(bound.slotShare()).sum();
+            double scale = total > 0 ? bound.lowerBound() / total : 0;
+            for (int s = 0; s < problem.getCoverageSlots().size(); s++) {
+                unavoidable.merge(problem.getCoverageSlots().get(s).getQueue().getId(), scale * bound.slotShare()[s], Double::sum);
+            }
+            for (Map.Entry<String, Double> e : unavoidable.entrySet()) {
+                out.append(String.format(Locale.ROOT, "| %s | %,.0f |", e.getKey(), e.getValue()));
+                ofDataset.forEach(r -> out.append(String.format(Locale.ROOT, " %,d |", r.metrics().squaredShortfallByQueue().getOrDefault(e.getKey(), 0L))));
+                out.append('\n');
             }
             out.append("\nExpected service at the rostered staffing (phone: answered in 300 s, chat: in 120 s; email and tickets: items overdue)\n\n");
             out.append("| queue | channel | contacts |");
@@ -241,8 +274,17 @@ public final class RosterBenchmarkRunner {
             }
             out.append('\n');
         }
-        out.append(String.format(Locale.ROOT, "%d s per run, warm-up %d s, configs %s%n", options.seconds(), options.warmupSeconds(),
-                String.join(", ", options.configs())));
+        out.append(String.format(Locale.ROOT, "%d s per run, warm-up %d s, configs %s, logging level %s, %d cores, load average at the end %.2f%n",
+                options.seconds(), options.warmupSeconds(), String.join(", ", options.configs()), options.logLevel(),
+                Runtime.getRuntime().availableProcessors(),
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
         return out.toString();
+    }
+
+    static String gap(long medium, long bound) {
+        if (bound == 0) {
+            return medium == 0 ? "0 (optimal)" : "+" + medium;
+        }
+        return medium == bound ? "0 (optimal)" : String.format(Locale.ROOT, "%+.2f%%", 100.0 * (medium - bound) / bound);
     }
 }

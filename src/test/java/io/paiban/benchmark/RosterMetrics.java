@@ -41,7 +41,8 @@ import java.util.Map;
  * after 3 open hours); items still open at the end of the horizon are not counted.
  */
 public record RosterMetrics(CoverageSummary coverage, long labourCostFen, int workingAgentDays,
-                            Map<String, QueueService> service) {
+                            Map<String, QueueService> service, int peakShifts, long minutesOutsideOpening,
+                            Map<String, Long> squaredShortfallByQueue) {
 
     /** Expected service of one queue: a service level (live queues) or the share of deferred items overdue. */
     public record QueueService(String queue, Channel channel, double value, double contacts) {
@@ -61,6 +62,8 @@ public record RosterMetrics(CoverageSummary coverage, long labourCostFen, int wo
         CoverageSummary coverage = CoverageSummary.of(roster);
         long cost = 0;
         int working = 0;
+        int peak = 0;
+        long outside = 0;
         Map<RosterQueue, int[]> present = new LinkedHashMap<>();
         int intervals = roster.getHorizon().intervalCount();
         for (RosterQueue queue : roster.getQueues()) {
@@ -72,10 +75,17 @@ public record RosterMetrics(CoverageSummary coverage, long labourCostFen, int wo
             }
             working++;
             cost += day.getAgent().costFen(day.getShift());
+            peak += day.getShift().isPeak() ? 1 : 0;
+            outside += day.getDuty().getMinutesOutsideOpening();
             int[] row = present.get(day.getQueue());
             for (CoverageSlot slot : day.getCoveredSlots()) {
                 row[slot.getInterval()]++;
             }
+        }
+        Map<String, Long> squared = new LinkedHashMap<>();
+        for (CoverageSlot slot : roster.getCoverageSlots()) {
+            long u = Math.max(0, slot.getRequired() - present.get(slot.getQueue())[slot.getInterval()]);
+            squared.merge(slot.getQueue().getId(), u * u, Long::sum);
         }
         Map<String, QueueService> service = new LinkedHashMap<>();
         for (Map.Entry<RosterQueue, int[]> e : present.entrySet()) {
@@ -89,7 +99,7 @@ public record RosterMetrics(CoverageSummary coverage, long labourCostFen, int wo
                     ? deferred(spec, loads, productive, roster.getHorizon())
                     : live(spec, loads, productive));
         }
-        return new RosterMetrics(coverage, cost, working, service);
+        return new RosterMetrics(coverage, cost, working, service, peak, outside, squared);
     }
 
     static QueueService live(QueueSpec queue, OfferedLoad[] loads, int[] agents) {

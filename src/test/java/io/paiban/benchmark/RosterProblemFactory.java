@@ -16,6 +16,7 @@ import io.paiban.demo.DemoCenter.AgentSpec;
 import io.paiban.demo.DemoCenter.QueueSpec;
 import io.paiban.kernel.AgentStatus;
 import io.paiban.kernel.EmploymentType;
+import io.paiban.demo.DemoPeakWindows;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -73,11 +74,11 @@ public final class RosterProblemFactory {
         HistoryRequirement requirement = new HistoryRequirement(horizon, center.history(), options.weeksBack(), options.shrinkage(),
                 options.volumeFactor(), adjustment);
         for (QueueSpec spec : center.queues()) {
-            RosterQueue queue = new RosterQueue(spec.code(), spec.channel());
+            RosterQueue queue = new RosterQueue(spec.code(), spec.channel(), openIntervals(spec, horizon));
             queues.add(queue);
             required.put(queue, requirement.required(spec));
         }
-        DutyCatalog catalog = new DutyCatalog(horizon, ShiftTemplateSpec.defaults(), queues, required);
+        DutyCatalog catalog = new DutyCatalog(horizon, templates(center, horizon), queues, required);
 
         List<RosterAgent> agents = new ArrayList<>();
         List<AgentDay> agentDays = new ArrayList<>();
@@ -95,6 +96,31 @@ public final class RosterProblemFactory {
         }
         return new Roster(horizon, agents, queues, catalog.slots(), List.of(), List.of(), agentDays,
                 new RosterConstraintConfiguration());
+    }
+
+    /** DAY and NIGHT every day; the peak templates only inside the demo's peak windows (around 618 and Double 11). */
+    static List<ShiftTemplateSpec> templates(DemoCenter center, Horizon horizon) {
+        List<DemoPeakWindows.Window> windows = DemoPeakWindows.of(center.events());
+        Set<LocalDate> peakDates = new HashSet<>();
+        for (int d = 0; d < horizon.days(); d++) {
+            LocalDate date = horizon.date(d);
+            if (windows.stream().anyMatch(w -> w.contains(date))) {
+                peakDates.add(date);
+            }
+        }
+        return ShiftTemplateSpec.defaults().stream().map(t -> t.isPeak() ? t.offeredOn(peakDates) : t).toList();
+    }
+
+    /** The demo's queues open every day from opensAt to closesAt (past midnight when closesAt is earlier). */
+    static boolean[] openIntervals(QueueSpec spec, Horizon horizon) {
+        boolean[] open = new boolean[horizon.intervalCount()];
+        for (int i = 0; i < open.length; i++) {
+            java.time.LocalTime t = horizon.start().plusMinutes((long) i * horizon.intervalMinutes()).toLocalTime();
+            boolean crosses = !spec.closesAt().isAfter(spec.opensAt());
+            open[i] = crosses ? !t.isBefore(spec.opensAt()) || t.isBefore(spec.closesAt())
+                    : !t.isBefore(spec.opensAt()) && t.isBefore(spec.closesAt());
+        }
+        return open;
     }
 
     /** A day the agent cannot work at all (flex day not offered, no certified queue) is a pinned day off. */

@@ -55,6 +55,12 @@ public class ShiftTemplate extends VersionedEntity {
     @Column(nullable = false)
     public boolean active = true;
 
+    /** STANDARD: offered every day; WINDOWED: only inside the windows of shift_template_window. */
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false)
+    public ShiftOffering offering = ShiftOffering.STANDARD;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "shift_template_break", joinColumns = @JoinColumn(name = "template_id"))
     @OrderColumn(name = "list_index")

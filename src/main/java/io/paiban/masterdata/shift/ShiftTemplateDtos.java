@@ -43,6 +43,8 @@ public final class ShiftTemplateDtos {
             @NotNull @Schema(type = SchemaType.STRING, example = "01:00", description = "At or before startTime: ends the next day") LocalTime endTime,
             @Positive @Schema(description = "Paid minutes; omitted: length minus unpaid breaks") Integer paidMinutes,
             Boolean active,
+            @Schema(description = "STANDARD (every day) or WINDOWED (only inside enabled windows, see /api/shift-template-windows); "
+                    + "omitted: WINDOWED for PEAK templates, else STANDARD") ShiftOffering offering,
             List<@NotNull @Valid BreakDto> breaks,
             @Schema(description = "The version read; required on update") Long version) implements VersionedRequest {
     }
@@ -50,11 +52,11 @@ public final class ShiftTemplateDtos {
     @Schema(name = "ShiftTemplate")
     public record ShiftTemplateView(Long id, String code, String name, ShiftKind kind, LocalTime startTime,
                                     LocalTime endTime, boolean crossesMidnight, int durationMinutes, int paidMinutes,
-                                    boolean active, List<BreakDto> breaks, long version, Instant createdAt,
+                                    boolean active, ShiftOffering offering, List<BreakDto> breaks, long version, Instant createdAt,
                                     Instant updatedAt) {
         static ShiftTemplateView of(ShiftTemplate t) {
             return new ShiftTemplateView(t.id, t.code, t.name, t.kind, t.startTime, t.endTime, t.crossesMidnight(),
-                    t.durationMinutes(), t.paidMinutes, t.active, t.breaks.stream().map(BreakDto::of).toList(),
+                    t.durationMinutes(), t.paidMinutes, t.active, t.offering, t.breaks.stream().map(BreakDto::of).toList(),
                     t.version, t.createdAt, t.updatedAt);
         }
     }

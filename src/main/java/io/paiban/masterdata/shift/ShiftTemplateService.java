@@ -1,5 +1,6 @@
 package io.paiban.masterdata.shift;
 
+import io.paiban.kernel.ShiftKind;
 import io.paiban.platform.error.ApiException;
 import io.paiban.platform.error.Problem;
 import io.paiban.platform.persistence.UniqueKeys;
@@ -55,6 +56,8 @@ public class ShiftTemplateService extends VersionedCrudService<ShiftTemplate, Sh
         template.endTime = request.endTime();
         template.paidMinutes = paidMinutes;
         template.active = request.active() == null || request.active();
+        template.offering = request.offering() != null ? request.offering()
+                : request.kind() == ShiftKind.PEAK ? ShiftOffering.WINDOWED : ShiftOffering.STANDARD;
         template.breaks.clear();
         breaks.stream().sorted(Comparator.comparing(BreakDto::offsetMinutes)).map(BreakDto::toEntity).forEach(template.breaks::add);
     }

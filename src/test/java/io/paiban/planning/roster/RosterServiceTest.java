@@ -178,6 +178,16 @@ class RosterServiceTest {
         assertTrue(done.getBoolean("feasible"));
         assertTrue(done.getInt("saves") >= 1 && done.getInt("saves") <= done.getInt("improvements"), done.prettify());
         assertEquals(1.0, done.getDouble("progress"));
+        // the lower bound computed next to the solve (its own thread): never above the roster's medium penalty
+        JsonPath bounded = done;
+        for (int i = 0; i < 120 && bounded.get("bound.lowerBound") == null; i++) {
+            sleep(250);
+            bounded = given().get("/api/solve-jobs/" + job).then().statusCode(200).extract().jsonPath();
+        }
+        long lowerBound = bounded.getLong("bound.lowerBound");
+        assertTrue(lowerBound > 0 && lowerBound <= -bounded.getLong("mediumScore"), bounded.prettify());
+        assertEquals(-bounded.getLong("mediumScore"), bounded.getLong("bound.medium"));
+        assertTrue(bounded.getDouble("bound.gap") >= 0, bounded.prettify());
 
         List<Map<String, Object>> rows = assignments(roster);
         long rostered = agents.values().stream().filter(a -> !"LEFT".equals(a.get("status"))).count();
@@ -211,6 +221,15 @@ class RosterServiceTest {
         assertEquals(4000, explanation.getInt("constraints.find { it.name == 'Fair spread of night shifts' }.weight"));
         assertTrue(explanation.getInt("constraints.find { it.name == 'Labour cost' }.matchCount") > 0);
         assertTrue(explanation.getDouble("coverage.metShare") > 0.3, explanation.prettify());
+        // the gap to the bound, and the shortfall per queue and day split into unavoidable (the bound's share) and search
+        long bound = explanation.getLong("bound.lowerBound");
+        assertTrue(bound <= explanation.getLong("bound.medium"), explanation.prettify());
+        List<Map<String, Object>> shortfall = explanation.getList("shortfall");
+        assertFalse(shortfall.isEmpty());
+        double unavoidable = shortfall.stream().mapToDouble(r -> ((Number) r.get("unavoidable")).doubleValue()).sum();
+        long medium = shortfall.stream().mapToLong(r -> ((Number) r.get("medium")).longValue()).sum();
+        assertEquals(bound, unavoidable, 0.05 * shortfall.size() + 1, "the shares add up to the bound");
+        assertEquals(explanation.getLong("bound.medium"), medium, "the roster's squared shortfall per queue and day adds up to its medium penalty");
 
         int queue = queueCodes.keySet().iterator().next();
         List<Map<String, Object>> intervals = given().queryParam("queueId", queue).queryParam("date", MONDAY.plusDays(1).toString())
@@ -485,7 +504,7 @@ class RosterServiceTest {
         given().delete("/api/agent-preferences/" + wish).then().statusCode(204);
 
         // weights: one per site or client and constraint, never on a hard rule
-        given().get("/api/roster-weights/constraints").then().statusCode(200).body("", hasSize(20))
+        given().get("/api/roster-weights/constraints").then().statusCode(200).body("", hasSize(22))
                 .body("find { it.name == 'Understaffing' }.level", equalTo("MEDIUM"));
         given().contentType(ContentType.JSON).body(Map.of("siteId", site, "constraintName", "Fair spread of night shifts", "weight", 1))
                 .post("/api/roster-weights").then().statusCode(409);
@@ -498,5 +517,14 @@ class RosterServiceTest {
 
     private int rosterDays() {
         return (int) agents.values().stream().filter(a -> !"LEFT".equals(a.get("status"))).count() * 7;
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 }

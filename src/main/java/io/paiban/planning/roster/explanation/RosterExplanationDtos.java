@@ -1,5 +1,7 @@
 package io.paiban.planning.roster.explanation;
 
+import io.paiban.planning.roster.jobs.RosterBoundService;
+import io.paiban.planning.roster.jobs.SolveJobBound;
 import io.paiban.planning.roster.inputs.RosterWeights;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -27,7 +29,16 @@ public final class RosterExplanationDtos {
 
     @Schema(name = "RosterExplanation")
     public record RosterExplanation(long rosterId, String score, boolean feasible, List<ConstraintScore> constraints,
-                                    CoverageTotals coverage) {
+                                    CoverageTotals coverage,
+                                    @Schema(description = "Lower bound of the roster's newest solve job with one, and the gap of this roster to it")
+                                    RosterBoundService.BoundView bound,
+                                    @Schema(description = "Per queue and day with a shortfall: how much of it is unavoidable (the bound's share) and how much is search")
+                                    List<ShortfallShare> shortfall) {
+    }
+
+    @Schema(name = "ShortfallShare", description = "Squared shortfall of one queue on one day: the roster's, the relaxation's (unavoidable: "
+            + "even the bound's fractional roster leaves it short, scaled so that the shares add up to the bound) and the difference (search)")
+    public record ShortfallShare(long queueId, String queueCode, LocalDate date, long medium, double unavoidable, double search) {
     }
 
     @Schema(name = "IntervalCoverage", description = "One queue in one interval: why it is short (or over)")

@@ -1,12 +1,12 @@
 package io.paiban.planning.roster.explanation;
 
+import io.paiban.planning.roster.jobs.RosterBoundService;
+import io.paiban.planning.roster.jobs.SolveJobBound;
 import io.paiban.planning.roster.store.RosterProblem;
 import io.paiban.planning.roster.store.RosterProblemBuilder;
 import io.paiban.planning.roster.store.SiteRoster;
 import io.paiban.planning.roster.store.SolverConfigs;
-
 import io.paiban.planning.roster.inputs.RosterWeights;
-
 import io.paiban.masterdata.queue.ServiceQueue;
 import io.paiban.planning.roster.explanation.RosterExplanationDtos.AgentConstraint;
 import io.paiban.planning.roster.explanation.RosterExplanationDtos.AgentExplanation;
@@ -23,6 +23,7 @@ import io.paiban.planning.roster.solver.Roster;
 import io.paiban.planning.roster.solver.RosterAgent;
 import io.paiban.planning.roster.solver.RosterQueue;
 import io.paiban.planning.roster.solver.Unavailability;
+import io.paiban.planning.roster.explanation.RosterExplanationDtos.ShortfallShare;
 import io.paiban.platform.error.ApiException;
 import io.paiban.masterdata.workforce.Agent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -64,6 +65,9 @@ public class RosterExplanationService {
     @Inject
     RosterWeights weights;
 
+    @Inject
+    RosterBoundService boundService;
+
     private record Explained(RosterProblem problem, ScoreExplanation<Roster, HardMediumSoftLongScore> explanation) {
     }
 
@@ -95,7 +99,62 @@ public class RosterExplanationService {
         CoverageSummary c = CoverageSummary.of(solution);
         HardMediumSoftLongScore score = e.explanation().getScore();
         return new RosterExplanation(rosterId, score.toString(), score.hardScore() == 0, constraints,
-                new CoverageTotals(c.required(), c.met(), c.short_(), c.surplus(), Math.round(c.metShare() * 10000) / 10000.0));
+                new CoverageTotals(c.required(), c.met(), c.short_(), c.surplus(), Math.round(c.metShare() * 10000) / 10000.0),
+                boundOf(rosterId, score), shortfall(e.problem(), rosterId));
+    }
+
+    /** The bound of the roster's newest job that has one, against this roster's medium score. */
+    private RosterBoundService.BoundView boundOf(long rosterId, HardMediumSoftLongScore score) {
+        SolveJobBound bound = newestBound(rosterId);
+        if (bound == null) {
+            return RosterBoundService.BoundView.NONE;
+        }
+        long medium = -score.mediumScore();
+        return new RosterBoundService.BoundView(bound.boundMedium, RosterBoundService.gap(medium, bound.boundMedium), medium,
+                bound.converged, bound.lpValue, bound.millis);
+    }
+
+    private static SolveJobBound newestBound(long rosterId) {
+        return SolveJobBound.<SolveJobBound>find("jobId in (select j.id from SolveJob j where j.rosterId = ?1) order by jobId desc", rosterId)
+                .firstResult();
+    }
+
+    /** Squared shortfall per queue and day of the roster, split into the bound's share and the rest. */
+    private List<ShortfallShare> shortfall(RosterProblem problem, long rosterId) {
+        Roster solution = problem.solution();
+        Map<CoverageSlot, Integer> present = new HashMap<>();
+        for (AgentDay day : solution.getAgentDays()) {
+            day.getCoveredSlots().forEach(slot -> present.merge(slot, 1, Integer::sum));
+        }
+        Map<String, long[]> medium = new LinkedHashMap<>();
+        for (CoverageSlot slot : solution.getCoverageSlots()) {
+            long u = Math.max(0, slot.getRequired() - present.getOrDefault(slot, 0));
+            if (u > 0) {
+                String key = slot.getQueue().getId() + "/" + solution.getHorizon().date(slot.getDayIndex());
+                medium.computeIfAbsent(key, k -> new long[1])[0] += u * u;
+            }
+        }
+        Map<String, Double> unavoidable = new HashMap<>();
+        SolveJobBound bound = newestBound(rosterId);
+        if (bound != null) {
+            List<RosterBoundService.BoundShare> shares = boundService.shares(bound);
+            double total = shares.stream().mapToDouble(RosterBoundService.BoundShare::medium).sum();
+            double scale = total > 0 ? bound.boundMedium / total : 0; // the shares of the LP value, scaled to the bound
+            shares.forEach(sh -> unavoidable.merge(sh.queueId() + "/" + sh.date(), sh.medium() * scale, Double::sum));
+        }
+        List<ShortfallShare> result = new ArrayList<>();
+        Set<String> keys = new java.util.TreeSet<>(medium.keySet());
+        keys.addAll(unavoidable.keySet());
+        for (String key : keys) {
+            String[] parts = key.split("/");
+            long queueId = Long.parseLong(parts[0]);
+            long m = medium.containsKey(key) ? medium.get(key)[0] : 0;
+            double u = Math.round(unavoidable.getOrDefault(key, 0.0) * 10) / 10.0;
+            var queue = problem.queues().get(queueId);
+            result.add(new ShortfallShare(queueId, queue == null ? null : queue.code, java.time.LocalDate.parse(parts[1]), m, u,
+                    Math.round((m - u) * 10) / 10.0));
+        }
+        return result;
     }
 
     private static Map<String, Long> weightsOf(Roster solution) {

@@ -48,7 +48,9 @@ public final class SolveJobDtos {
                                        + "unimproved limit after the last improvement, whichever comes first)") double progress,
                                String errorText,
                                @Schema(description = "Best scores over time while the job is live (the last 1,000); empty afterwards")
-                               List<ScorePoint> scoreHistory) {
+                               List<ScorePoint> scoreHistory,
+                               @Schema(description = "Lower bound on the medium score and the gap of the best roster to it")
+                               RosterBoundService.BoundView bound) {
     }
 
     @Schema(name = "SolveProgressEvent", description = "One server-sent event of GET /api/solve-jobs/{id}/events")

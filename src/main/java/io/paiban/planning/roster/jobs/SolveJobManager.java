@@ -64,6 +64,9 @@ public class SolveJobManager {
     @Inject
     PaibanConfig config;
 
+    @Inject
+    RosterBoundService bounds;
+
     private final Map<Long, LiveJob> live = new ConcurrentHashMap<>();
     private volatile boolean shuttingDown;
     private ExecutorService solvers;
@@ -185,6 +188,7 @@ public class SolveJobManager {
             job.startedAt = Instant.now();
             job.startedNanos = System.nanoTime();
             job.status = SolveJobStatus.SOLVING;
+            bounds.start(job.jobId, job.problem.solution(), job.timeLimitSeconds);
             QuarkusTransaction.requiringNew().run(() -> {
                 SolveJob row = SolveJob.findById(job.jobId);
                 row.status = SolveJobStatus.SOLVING;
@@ -350,7 +354,7 @@ public class SolveJobManager {
                     row.unimprovedSeconds, row.stepLimit, row.restartedFromJobId, row.bestScore, row.hardScore, row.mediumScore,
                     row.softScore, row.hardScore == null ? null : row.hardScore == 0, row.improvements, row.saves, row.queuedAt,
                     row.startedAt, row.endedAt, row.lastImprovementAt, row.lastSavedAt, elapsed, since,
-                    row.status.isLive() ? 0 : 1, row.errorText, List.of());
+                    row.status.isLive() ? 0 : 1, row.errorText, List.of(), bounds.view(row.id, row.mediumScore));
         }
         HardMediumSoftLongScore score = job.bestScore;
         int saves;
@@ -365,7 +369,7 @@ public class SolveJobManager {
                 score == null ? null : score.softScore(), score == null ? null : score.hardScore() == 0,
                 job.improvements.get(), saves, row.queuedAt, job.startedAt, null, job.lastImprovementAt, lastSaved,
                 job.elapsedSeconds(), job.secondsSinceImprovement(), job.progress(), null,
-                withHistory ? job.pointsAfter(0) : List.of());
+                withHistory ? job.pointsAfter(0) : List.of(), bounds.view(row.id, score == null ? null : score.mediumScore()));
     }
 
     /** Progress since score point {@code afterSeq}: live from memory, else the stored outcome (finished). */

@@ -15,12 +15,24 @@ public final class Duty {
     private final ShiftOption shift;
     private final RosterQueue queue;
     private final List<CoverageSlot> coveredSlots;
+    private final int minutesOutsideOpening;
 
     public Duty(ShiftOption shift, RosterQueue queue, List<CoverageSlot> coveredSlots) {
+        this(shift, queue, coveredSlots, 0);
+    }
+
+    /** @param minutesOutsideOpening paid minutes of the shift in which the queue is closed */
+    public Duty(ShiftOption shift, RosterQueue queue, List<CoverageSlot> coveredSlots, int minutesOutsideOpening) {
         this.id = shift.getId() + "/" + queue.getId();
         this.shift = shift;
         this.queue = queue;
         this.coveredSlots = List.copyOf(coveredSlots);
+        this.minutesOutsideOpening = minutesOutsideOpening;
+    }
+
+    /** Paid minutes in which the agent sits on a closed queue: paid time that covers nothing. */
+    public int getMinutesOutsideOpening() {
+        return minutesOutsideOpening;
     }
 
     public boolean covers(CoverageSlot slot) {

@@ -22,6 +22,7 @@ public final class DutyCatalog {
     private final List<CoverageSlot> slots = new ArrayList<>();
     private final Map<String, Duty> dutiesById = new LinkedHashMap<>();
     private final Map<RosterQueue, CoverageSlot[]> slotsByQueue = new HashMap<>();
+    private final Map<String, Duty> unoffered = new HashMap<>();
 
     /** @param required agents required per queue and interval (missing queue or short array: 0) */
     public DutyCatalog(Horizon horizon, List<ShiftTemplateSpec> templates, List<RosterQueue> queues,
@@ -39,11 +40,19 @@ public final class DutyCatalog {
         }
         for (int day = 0; day < horizon.days(); day++) {
             for (ShiftTemplateSpec template : templates) {
+                // a peak template outside its enabled windows is placed too, but never offered to the solver: a stored
+                // or hand-made assignment can still name it
+                boolean offered = template.isOfferedOn(horizon.date(day));
                 ShiftOption option = place(template, horizon, day);
                 shiftOptions.add(option);
                 for (RosterQueue queue : queues) {
-                    Duty duty = new Duty(option, queue, slotsOf(queue, option));
-                    dutiesById.put(duty.getId(), duty);
+                    int closed = option.minutesOutsideOpening(List.of(queue), horizon.intervalMinutes());
+                    Duty duty = new Duty(option, queue, slotsOf(queue, option), closed);
+                    if (!offered || closed * 2 > option.getPaidMinutes()) {
+                        unoffered.put(duty.getId(), duty); // or mostly paid for closed hours of the queue
+                    } else {
+                        dutiesById.put(duty.getId(), duty);
+                    }
                 }
             }
         }
@@ -83,14 +92,17 @@ public final class DutyCatalog {
         }
         int startOfDay = template.start().getHour() * 60 + template.start().getMinute();
         return new ShiftOption(template.code(), dayIndex, date, startMinute, endMinute, startOfDay,
-                template.paidMinutes(), placed.nightMinutes(), covered.stream().mapToInt(Integer::intValue).toArray());
+                template.paidMinutes(), placed.nightMinutes(), covered.stream().mapToInt(Integer::intValue).toArray(), template.isPeak());
     }
 
     private static int overlap(int startA, int endA, int startB, int endB) {
         return Math.max(0, Math.min(endA, endB) - Math.max(startA, startB));
     }
 
-    /** The duties an agent can be given on a day: certified queues, and night shifts only if eligible. */
+    /**
+     * The duties an agent can be given on a day: certified queues, night shifts only if eligible, templates offered
+     * on the date, and no duty paid mostly for hours its queue is closed.
+     */
     public List<Duty> dutiesFor(RosterAgent agent, int dayIndex) {
         List<Duty> options = new ArrayList<>();
         for (Duty duty : dutiesById.values()) {
@@ -103,8 +115,13 @@ public final class DutyCatalog {
         return options;
     }
 
+    /**
+     * A duty by day, template and queue, also one that is never offered as a value (a queue closed most of the
+     * shift), so that a stored or pinned assignment can still be read; null-safe lookups use {@link #duties()}.
+     */
     public Duty duty(int dayIndex, String templateCode, RosterQueue queue) {
-        Duty duty = dutiesById.get(horizon.date(dayIndex) + "/" + templateCode + "/" + queue.getId());
+        String id = horizon.date(dayIndex) + "/" + templateCode + "/" + queue.getId();
+        Duty duty = dutiesById.getOrDefault(id, unoffered.get(id));
         if (duty == null) {
             throw new IllegalArgumentException("no duty " + templateCode + " on day " + dayIndex + " for " + queue);
         }

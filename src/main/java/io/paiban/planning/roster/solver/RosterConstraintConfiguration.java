@@ -27,6 +27,8 @@ public class RosterConstraintConfiguration {
     public static final String UNCOVERED_INTERVAL = "Uncovered interval";
     public static final String OVERSTAFFING = "Overstaffing";
     public static final String LABOUR_COST = "Labour cost";
+    public static final String PEAK_PREMIUM = "Peak template premium";
+    public static final String OUTSIDE_OPENING = "Paid time outside opening hours";
     public static final String NIGHT_FAIRNESS = "Fair spread of night shifts";
     public static final String WEEKEND_FAIRNESS = "Fair spread of weekend work";
     public static final String REST_DAY_ROTATION = "Rest day rotation";
@@ -61,6 +63,10 @@ public class RosterConstraintConfiguration {
     private HardMediumSoftLongScore overstaffing = HardMediumSoftLongScore.ofSoft(500);
     @ConstraintWeight(LABOUR_COST)
     private HardMediumSoftLongScore labourCost = HardMediumSoftLongScore.ofSoft(1);
+    @ConstraintWeight(PEAK_PREMIUM)
+    private HardMediumSoftLongScore peakPremium = HardMediumSoftLongScore.ofSoft(10);
+    @ConstraintWeight(OUTSIDE_OPENING)
+    private HardMediumSoftLongScore outsideOpening = HardMediumSoftLongScore.ofSoft(50);
     @ConstraintWeight(NIGHT_FAIRNESS)
     private HardMediumSoftLongScore nightFairness = HardMediumSoftLongScore.ofSoft(2_000);
     @ConstraintWeight(WEEKEND_FAIRNESS)
@@ -142,6 +148,14 @@ public class RosterConstraintConfiguration {
 
     public HardMediumSoftLongScore getLabourCost() {
         return labourCost;
+    }
+
+    public HardMediumSoftLongScore getPeakPremium() {
+        return peakPremium;
+    }
+
+    public HardMediumSoftLongScore getOutsideOpening() {
+        return outsideOpening;
     }
 
     public HardMediumSoftLongScore getNightFairness() {

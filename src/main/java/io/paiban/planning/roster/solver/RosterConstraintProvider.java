@@ -40,6 +40,8 @@ public class RosterConstraintProvider implements ConstraintProvider {
                 uncoveredInterval(factory),
                 overstaffing(factory),
                 labourCost(factory),
+                peakTemplatePremium(factory),
+                paidTimeOutsideOpeningHours(factory),
                 fairSpreadOfNightShifts(factory),
                 fairSpreadOfWeekendWork(factory),
                 restDayRotation(factory),
@@ -209,6 +211,25 @@ public class RosterConstraintProvider implements ConstraintProvider {
         return factory.forEach(AgentDay.class)
                 .penalizeConfigurableLong(day -> day.getAgent().costFen(day.getShift()))
                 .asConstraint(LABOUR_COST);
+    }
+
+    /**
+     * Peak templates (12:00-21:00, 20:00-04:00) cost more than the standard day and night shifts: per paid minute, so
+     * the solver uses them only where they cover demand the standard shifts cannot.
+     */
+    Constraint peakTemplatePremium(ConstraintFactory factory) {
+        return factory.forEach(AgentDay.class)
+                .filter(day -> day.getShift().isPeak())
+                .penalizeConfigurableLong(day -> day.getShift().getPaidMinutes())
+                .asConstraint(PEAK_PREMIUM);
+    }
+
+    /** Paid minutes in which the agent's queue is closed: paid time that covers nothing. */
+    Constraint paidTimeOutsideOpeningHours(ConstraintFactory factory) {
+        return factory.forEach(AgentDay.class)
+                .filter(day -> day.getDuty().getMinutesOutsideOpening() > 0)
+                .penalizeConfigurableLong(day -> day.getDuty().getMinutesOutsideOpening())
+                .asConstraint(OUTSIDE_OPENING);
     }
 
     /** Squared count per agent: for the same total, an even spread has the least sum of squares. */

@@ -21,12 +21,20 @@ public final class ShiftOption {
     private final int paidMinutes;
     private final int nightMinutes;
     private final int[] coveredIntervals;
+    private final boolean peak;
     // coverage test in O(1): the ifNotExists filter asks it for every slot of the shift's days
     private final int firstInterval;
     private final boolean[] coveredMask;
 
     public ShiftOption(String templateCode, int dayIndex, LocalDate date, int startMinute, int endMinute,
                        int startMinuteOfDay, int paidMinutes, int nightMinutes, int[] coveredIntervals) {
+        this(templateCode, dayIndex, date, startMinute, endMinute, startMinuteOfDay, paidMinutes, nightMinutes, coveredIntervals, false);
+    }
+
+    /** @param peak a peak template (costs the peak premium) */
+    public ShiftOption(String templateCode, int dayIndex, LocalDate date, int startMinute, int endMinute,
+                       int startMinuteOfDay, int paidMinutes, int nightMinutes, int[] coveredIntervals, boolean peak) {
+        this.peak = peak;
         this.id = date + "/" + templateCode;
         this.templateCode = templateCode;
         this.dayIndex = dayIndex;
@@ -49,6 +57,31 @@ public final class ShiftOption {
     public boolean covers(int interval) {
         int offset = interval - firstInterval;
         return offset >= 0 && offset < coveredMask.length && coveredMask[offset];
+    }
+
+    /**
+     * Paid minutes in which none of the queues is open, counted in the shift's on-duty intervals (whole intervals
+     * outside breaks): time an agent serving only these queues is paid for and can cover nothing.
+     */
+    public int minutesOutsideOpening(Iterable<RosterQueue> queues, int intervalMinutes) {
+        int closed = 0;
+        for (int interval : coveredIntervals) {
+            boolean open = false;
+            for (RosterQueue queue : queues) {
+                if (queue.isOpen(interval)) {
+                    open = true;
+                    break;
+                }
+            }
+            if (!open) {
+                closed += intervalMinutes;
+            }
+        }
+        return Math.min(closed, paidMinutes);
+    }
+
+    public boolean isPeak() {
+        return peak;
     }
 
     /** A night shift works some time between 22:00 and 06:00 ({@link NightWork}: NIGHT and PEAK_LATE, not PEAK_MID). */

@@ -32,6 +32,9 @@ import io.paiban.masterdata.workforce.Agent;
 import io.paiban.kernel.AgentStatus;
 import io.paiban.masterdata.workforce.Certification;
 import io.paiban.kernel.EmploymentType;
+import io.paiban.masterdata.queue.OpeningHours;
+import io.paiban.masterdata.shift.ShiftOffering;
+import io.paiban.masterdata.shift.ShiftTemplateWindowService;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -40,6 +43,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -74,6 +78,9 @@ public class RosterProblemBuilder {
     @Inject
     RosterWeights weights;
 
+    @Inject
+    ShiftTemplateWindowService windows;
+
     public static Horizon horizon(SiteRoster roster, ZoneId zone) {
         return Horizon.ofWeeks(roster.firstDate, roster.weeks, zone);
     }
@@ -106,13 +113,16 @@ public class RosterProblemBuilder {
         List<RosterQueue> queues = new ArrayList<>();
         Map<Long, RosterQueue> rosterQueues = new HashMap<>();
         for (ServiceQueue q : siteQueues) {
-            RosterQueue rq = new RosterQueue(String.valueOf(q.id), q.channel);
+            RosterQueue rq = new RosterQueue(String.valueOf(q.id), q.channel, openIntervals(q, horizon));
             queues.add(rq);
             rosterQueues.put(q.id, rq);
         }
 
         Map<Long, ShiftTemplate> templates = templates(rows);
-        List<ShiftTemplateSpec> specs = templates.values().stream().map(RosterProblemBuilder::spec).toList();
+        Set<Long> clients = siteQueues.stream().map(q -> q.client.id).collect(Collectors.toSet());
+        Map<Long, Set<LocalDate>> enabled = windows.enabledDates(site.id, clients, horizon.startDate(), horizon.date(horizon.days() - 1));
+        List<ShiftTemplateSpec> specs = templates.values().stream().map(t -> t.offering == ShiftOffering.WINDOWED
+                ? spec(t).offeredOn(enabled.getOrDefault(t.id, Set.of())) : spec(t)).toList();
         Map<RosterQueue, int[]> required = required(run, horizon, rosterQueues);
         DutyCatalog catalog = new DutyCatalog(horizon, specs, queues, required);
 
@@ -160,6 +170,31 @@ public class RosterProblemBuilder {
             day.setPinned(day.getDutyOptions().isEmpty() || (row != null && row.pinned()));
         }
         return problem;
+    }
+
+    /**
+     * Whether the queue is open in each interval of the horizon: an interval is open when its start falls in an
+     * opening period of its weekday or in one of the day before that runs past midnight. A queue without opening
+     * hours counts as always open.
+     */
+    static boolean[] openIntervals(ServiceQueue queue, Horizon horizon) {
+        if (queue.openingHours.isEmpty()) {
+            return null;
+        }
+        boolean[] open = new boolean[horizon.intervalCount()];
+        for (int i = 0; i < open.length; i++) {
+            ZonedDateTime t = horizon.start().plusMinutes((long) i * horizon.intervalMinutes());
+            LocalTime time = t.toLocalTime();
+            for (OpeningHours h : queue.openingHours) {
+                boolean allDay = h.opensAt.equals(h.closesAt);
+                if (h.dayOfWeek == t.getDayOfWeek()) {
+                    open[i] |= allDay || (!time.isBefore(h.opensAt) && (h.crossesMidnight() || time.isBefore(h.closesAt)));
+                } else if (h.dayOfWeek == t.getDayOfWeek().minus(1) && h.crossesMidnight() && !allDay) {
+                    open[i] |= time.isBefore(h.closesAt);
+                }
+            }
+        }
+        return open;
     }
 
     /** Active templates, plus any inactive one still named by a stored assignment. */

@@ -16,6 +16,7 @@ import org.optaplanner.core.config.solver.termination.TerminationConfig;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Properties;
 import java.util.regex.Pattern;
 
 /**
@@ -52,10 +53,27 @@ public class SolverConfigs {
         return name;
     }
 
-    /** The configuration for a horizon when none is asked for: peak when a promotion falls in it, else default. */
+    /**
+     * The configuration for a horizon when none is asked for: the one the roster benchmark measured better for that
+     * kind of week, read from solver-configs/choice.properties ({@code promotion=}, {@code ordinary=}; the
+     * measurements are in docs/benchmarks.md). A promotion week is one a PROMOTION calendar event falls in.
+     */
     public String pick(LocalDate first, LocalDate last) {
         long promotions = CalendarEvent.count("type = ?1 and startDate <= ?2 and endDate >= ?3", CalendarEventType.PROMOTION, last, first);
-        return promotions > 0 ? PEAK : DEFAULT;
+        return choice(promotions > 0 ? "promotion" : "ordinary", promotions > 0 ? PEAK : DEFAULT);
+    }
+
+    private String choice(String kind, String fallback) {
+        Properties measured = new Properties();
+        try (var in = classLoader().getResourceAsStream("solver-configs/choice.properties")) {
+            if (in != null) {
+                measured.load(in);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        String name = measured.getProperty(kind, fallback).trim();
+        return classLoader().getResource(resource(name)) == null ? fallback : name;
     }
 
     public SolverConfig config(String name) {
@@ -80,10 +98,15 @@ public class SolverConfigs {
         }
         config.setTerminationConfig(termination);
         if (limits.stepLimit() != null) {
+            // the main (last) local search; a short one before it keeps its own few steps
+            PhaseConfig<?> last = null;
             for (PhaseConfig<?> phase : config.getPhaseConfigList()) {
                 if (phase instanceof LocalSearchPhaseConfig) {
-                    phase.setTerminationConfig(new TerminationConfig().withStepCountLimit(limits.stepLimit()));
+                    last = phase;
                 }
+            }
+            if (last != null) {
+                last.setTerminationConfig(new TerminationConfig().withStepCountLimit(limits.stepLimit()));
             }
         }
         return config;

@@ -7,6 +7,7 @@ import java.time.DayOfWeek;
 import java.util.Set;
 
 import static io.paiban.planning.roster.solver.RosterFixture.*;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Day 0 is Monday 2026-11-23; days 5 and 6 are the weekend. */
 class SoftConstraintsTest {
@@ -35,6 +36,68 @@ class SoftConstraintsTest {
         void dayOffCostsNothing() {
             VERIFIER.verifyThat(RosterConstraintProvider::labourCost)
                     .given(off(agent(), 0)).penalizesBy(0);
+        }
+    }
+
+    @Nested
+    class PeakTemplatePremium {
+
+        @Test
+        void peakShiftsCostTheirPaidMinutes() {
+            VERIFIER.verifyThat(RosterConstraintProvider::peakTemplatePremium)
+                    .given(day(agent(), 0, "PEAK_MID"), day(agent("B").build(), 0, "PEAK_LATE")).penalizesBy(480 + 450);
+        }
+
+        @Test
+        void standardShiftsAndDaysOffCostNothing() {
+            VERIFIER.verifyThat(RosterConstraintProvider::peakTemplatePremium)
+                    .given(day(agent(), 0, "DAY"), day(agent("B").build(), 0, "NIGHT"), off(agent("C").build(), 0)).penalizesBy(0);
+        }
+    }
+
+    @Nested
+    class PaidTimeOutsideOpeningHours {
+
+        /** An email queue open 09:00-21:00 every day of the fixture's horizon. */
+        private final RosterQueue email = new RosterQueue("EMAIL", io.paiban.kernel.Channel.EMAIL, open(9 * 60, 21 * 60));
+        private final DutyCatalog catalog = new DutyCatalog(HORIZON, ShiftTemplateSpec.defaults(), java.util.List.of(email), java.util.Map.of());
+        private final RosterAgent agent = RosterAgent.builder("E").certifiedFor(Set.of("EMAIL")).build();
+
+        private boolean[] open(int from, int to) {
+            boolean[] open = new boolean[HORIZON.intervalCount()];
+            for (int i = 0; i < open.length; i++) {
+                int minuteOfDay = (i * 30) % (24 * 60);
+                open[i] = minuteOfDay >= from && minuteOfDay < to;
+            }
+            return open;
+        }
+
+        private AgentDay on(String template) {
+            AgentDay day = new AgentDay(agent, 0, HORIZON.date(0), 0, catalog.dutiesFor(agent, 0));
+            day.setDuty(catalog.duty(0, template, email));
+            return day;
+        }
+
+        @Test
+        void theHalfHourBeforeTheQueueOpensIsPaidForNothing() {
+            // DAY 08:30-17:30: 08:30-09:00 on a queue opening at 09:00
+            VERIFIER.verifyThat(RosterConstraintProvider::paidTimeOutsideOpeningHours).given(on("DAY")).penalizesBy(30);
+        }
+
+        @Test
+        void aShiftInsideOpeningHoursCostsNothing() {
+            // PEAK_MID 12:00-21:00 closes with the queue
+            VERIFIER.verifyThat(RosterConstraintProvider::paidTimeOutsideOpeningHours).given(on("PEAK_MID")).penalizesBy(0);
+        }
+
+        @Test
+        void aShiftMostlyOutsideTheQueuesHoursIsNeverOffered() {
+            // PEAK_LATE 20:00-04:00 on a queue closing at 21:00: on duty 7 of 7.5 paid hours while it is closed
+            assertTrue(catalog.dutiesFor(agent, 0).stream().noneMatch(d -> d.getShift().getTemplateCode().equals("PEAK_LATE")));
+            // NIGHT 17:30-01:00 is half open (17:30-21:00), so it stays an option, at its cost
+            AgentDay night = on("NIGHT");
+            assertTrue(night.getDutyOptions().contains(night.getDuty()));
+            VERIFIER.verifyThat(RosterConstraintProvider::paidTimeOutsideOpeningHours).given(night).penalizesBy(210);
         }
     }
 
