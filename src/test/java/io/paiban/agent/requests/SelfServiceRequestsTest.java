@@ -35,6 +35,7 @@ import java.util.stream.Collectors;
 
 import static io.paiban.support.Api.anonymous;
 import static io.paiban.support.Api.given;
+import static io.paiban.support.SolveJobs.awaitJob;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -117,20 +118,6 @@ class SelfServiceRequestsTest {
     }
 
     // ---- helpers -----------------------------------------------------------------------------------
-
-    static JsonPath awaitJob(int jobId) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (System.currentTimeMillis() < deadline) {
-            JsonPath job = given().get("/api/solve-jobs/" + jobId).then().statusCode(200).extract().jsonPath();
-            String status = job.getString("status");
-            if (!status.equals("QUEUED") && !status.equals("SOLVING")) {
-                return job;
-            }
-            Thread.sleep(100);
-        }
-        fail("solve job " + jobId + " did not finish");
-        return null;
-    }
 
     private long rosterVersion() {
         return given().get("/api/rosters/" + roster).then().extract().jsonPath().getLong("version");

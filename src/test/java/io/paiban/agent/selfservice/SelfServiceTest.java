@@ -35,6 +35,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import static io.paiban.support.Api.given;
+import static io.paiban.support.SolveJobs.awaitJob;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -110,18 +111,6 @@ class SelfServiceTest {
     @AfterAll
     void clean() throws Exception {
         cleaner.deleteMasterData();
-    }
-
-    private static void awaitJob(int jobId) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 90_000;
-        while (System.currentTimeMillis() < deadline) {
-            String status = given().get("/api/solve-jobs/" + jobId).then().extract().path("status");
-            if (!status.equals("QUEUED") && !status.equals("SOLVING")) {
-                return;
-            }
-            Thread.sleep(200);
-        }
-        fail("solve job " + jobId + " did not finish");
     }
 
     private long rosterVersion() {

@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 
 import static io.paiban.support.Api.given;
+import static io.paiban.support.SolveJobs.awaitJob;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -170,18 +171,6 @@ class IntradayFlowTest {
                         .post("/api/attendance/events").then().log().ifValidationFails().statusCode(201);
             }
         }
-    }
-
-    private static void awaitJob(int jobId) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 90_000;
-        while (System.currentTimeMillis() < deadline) {
-            String status = given().get("/api/solve-jobs/" + jobId).then().extract().path("status");
-            if (!status.equals("QUEUED") && !status.equals("SOLVING")) {
-                return;
-            }
-            Thread.sleep(200);
-        }
-        fail("solve job " + jobId + " did not finish");
     }
 
     @Test

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -30,6 +31,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import static io.paiban.support.Api.given;
+import static io.paiban.support.SolveJobs.awaitJob;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -100,20 +102,6 @@ class RosterServiceTest {
                 .body("firstDate", equalTo(MONDAY.toString())).body("status", equalTo("DRAFT")).extract().path("id");
     }
 
-    static JsonPath awaitJob(int jobId, int seconds) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + seconds * 1000L;
-        while (System.currentTimeMillis() < deadline) {
-            JsonPath job = given().get("/api/solve-jobs/" + jobId).then().statusCode(200).extract().jsonPath();
-            String status = job.getString("status");
-            if (!status.equals("QUEUED") && !status.equals("SOLVING")) {
-                return job;
-            }
-            Thread.sleep(200);
-        }
-        fail("solve job " + jobId + " did not finish in " + seconds + " s");
-        return null;
-    }
-
     private List<Map<String, Object>> assignments(int rosterId) {
         return given().get("/api/rosters/" + rosterId + "/assignments").then().statusCode(200).extract().jsonPath().getList("");
     }
@@ -172,7 +160,7 @@ class RosterServiceTest {
         assertTrue(events.contains("\"finished\":true"), events);
         assertTrue(events.contains("\"points\":[{\"seq\":1"), events);
 
-        JsonPath done = awaitJob(job, 60);
+        JsonPath done = awaitJob(job, Duration.ofSeconds(60));
         assertEquals("DONE", done.getString("status"), done.prettify());
         assertEquals(0L, done.getLong("hardScore"), done.getString("bestScore"));
         assertTrue(done.getBoolean("feasible"));
@@ -333,7 +321,7 @@ class RosterServiceTest {
                 .post("/api/rosters/" + roster + "/replan").then().statusCode(202).extract().jsonPath();
         assertEquals(2, started.getList("affected").size(), started.prettify());
         assertEquals(List.of("Approved leave respected"), started.getList("affected[0].brokenRules"));
-        JsonPath done = awaitJob(started.getInt("job.id"), 60);
+        JsonPath done = awaitJob(started.getInt("job.id"), Duration.ofSeconds(60));
         assertEquals("DONE", done.getString("status"), done.prettify());
         assertEquals(0L, done.getLong("hardScore"), done.getString("bestScore"));
 
@@ -378,7 +366,7 @@ class RosterServiceTest {
         assertTrue(live.getDouble("progress") < 1, live.prettify());
         long stoppedAt = System.currentTimeMillis();
         given().post("/api/solve-jobs/" + job + "/stop").then().statusCode(200);
-        JsonPath stopped = awaitJob(job, 20);
+        JsonPath stopped = awaitJob(job, Duration.ofSeconds(20));
         assertEquals("STOPPED", stopped.getString("status"));
         assertTrue(System.currentTimeMillis() - stoppedAt < 10_000);
         assertEquals(rosterDays(), assignments(second).size(), "the best roster so far was saved");
@@ -401,7 +389,7 @@ class RosterServiceTest {
         int restarted = given().contentType(ContentType.JSON).body(Map.of("stepLimit", 1_000))
                 .post("/api/solve-jobs/" + orphan + "/restart").then().statusCode(202)
                 .body("kind", equalTo("RESTART")).body("restartedFromJobId", equalTo((int) orphan)).extract().path("id");
-        JsonPath done = awaitJob(restarted, 60);
+        JsonPath done = awaitJob(restarted, Duration.ofSeconds(60));
         assertEquals("DONE", done.getString("status"));
         assertEquals(0L, done.getLong("hardScore"));
         given().get("/api/rosters/" + second + "/jobs").then().body("", hasSize(3));
@@ -446,7 +434,7 @@ class RosterServiceTest {
         // solved, the next week respects the history: no seventh day in a row, 10 h of rest after Sunday's shift
         int job = given().contentType(ContentType.JSON).body(Map.of("stepLimit", 2_000)).post("/api/rosters/" + next + "/solve")
                 .then().statusCode(202).extract().path("id");
-        JsonPath done = awaitJob(job, 60);
+        JsonPath done = awaitJob(job, Duration.ofSeconds(60));
         assertEquals(0L, done.getLong("hardScore"), done.getString("bestScore"));
         for (Map<String, Object> monday : given().queryParam("from", nextMonday.toString()).queryParam("to", nextMonday.toString())
                 .get("/api/rosters/" + next + "/assignments").then().extract().jsonPath().<Map<String, Object>>getList("")) {
