@@ -83,7 +83,9 @@ public final class EmbeddedDatabaseLauncher {
         try (InputStream in = Files.newInputStream(file)) {
             properties.load(in);
         } catch (IOException e) {
-            return null;
+            // starting the embedded database instead of the configured one would hide the mistake
+            throw new IllegalStateException("Cannot read configuration file " + file.toAbsolutePath()
+                    + " while looking up " + key + ": " + e.getMessage(), e);
         }
         return properties.getProperty(key);
     }

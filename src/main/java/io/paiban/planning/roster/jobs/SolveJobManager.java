@@ -211,8 +211,10 @@ public class SolveJobManager {
             LOG.errorf(e, "Roster solve job %d failed", job.jobId);
             try {
                 save(job);
-            } catch (RuntimeException ignored) {
+            } catch (RuntimeException saveFailure) {
                 // the roster keeps what was saved before
+                LOG.errorf(saveFailure, "Could not save the best roster of failed solve job %d; the roster keeps its last save",
+                        job.jobId);
             }
             finish(job, SolveJobStatus.FAILED, String.valueOf(e.getMessage()));
         } finally {
