@@ -166,6 +166,10 @@ class RosterServiceTest {
         assertTrue(done.getBoolean("feasible"));
         assertTrue(done.getInt("saves") >= 1 && done.getInt("saves") <= done.getInt("improvements"), done.prettify());
         assertEquals(1.0, done.getDouble("progress"));
+        // a client that connects after the end still gets the whole history in the one, final event
+        String late = given().accept("text/event-stream").get("/api/solve-jobs/" + job + "/events").then().statusCode(200)
+                .extract().asString();
+        assertTrue(late.contains("\"finished\":true") && late.contains("\"points\":[{\"seq\":1"), late);
         // the lower bound computed next to the solve (its own thread): never above the roster's medium penalty
         JsonPath bounded = done;
         for (int i = 0; i < 120 && bounded.get("bound.lowerBound") == null; i++) {

@@ -30,6 +30,8 @@ import org.optaplanner.core.api.solver.Solver;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -68,6 +70,18 @@ public class SolveJobManager {
     RosterBoundService bounds;
 
     private final Map<Long, LiveJob> live = new ConcurrentHashMap<>();
+    /**
+     * The score points of the last finished jobs, so that a progress stream that missed the end of a short
+     * solve still gets the points it has not seen in its final event. Bounded: the oldest are dropped.
+     */
+    private final Map<Long, List<ScorePoint>> finishedPoints = Collections.synchronizedMap(
+            new LinkedHashMap<>(16, 0.75f, false) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Long, List<ScorePoint>> eldest) {
+                    return size() > FINISHED_POINTS_KEPT;
+                }
+            });
+    private static final int FINISHED_POINTS_KEPT = 32;
     private volatile boolean shuttingDown;
     private ExecutorService solvers;
     private ScheduledExecutorService ticker;
@@ -218,6 +232,7 @@ public class SolveJobManager {
             }
             finish(job, SolveJobStatus.FAILED, String.valueOf(e.getMessage()));
         } finally {
+            finishedPoints.put(job.jobId, job.pointsAfter(0));
             live.remove(job.jobId);
         }
     }
@@ -386,7 +401,8 @@ public class SolveJobManager {
         }
         SolveJobView v = view(jobId);
         return new ProgressEvent(jobId, v.status(), v.bestScore(), v.hardScore(), v.mediumScore(), v.softScore(),
-                v.elapsedSeconds(), v.secondsSinceImprovement(), v.timeLimitSeconds(), 1, true, List.of());
+                v.elapsedSeconds(), v.secondsSinceImprovement(), v.timeLimitSeconds(), 1, true,
+                finishedPoints.getOrDefault(jobId, List.of()).stream().filter(p -> p.seq() > afterSeq).toList());
     }
 
     /** Server-sent events: one every half second with the score points found since the last, until the job ends. */
