@@ -52,6 +52,17 @@ public class PublicBenchConstraintProvider implements ConstraintProvider {
         };
     }
 
+    private static final java.util.function.Function<EmployeeDay, Staff> STAFF = EmployeeDay::getStaff;
+
+    /**
+     * Each employee with the pattern of working days over the horizon. The three run rules build it with the same
+     * key function and collector instances, so Bavet shares one group node between them.
+     */
+    private static org.optaplanner.core.api.score.stream.bi.BiConstraintStream<Staff, WorkPattern> workPatterns(
+            ConstraintFactory factory) {
+        return factory.forEachIncludingNullVars(EmployeeDay.class).groupBy(STAFF, WorkPattern.collector());
+    }
+
     // ---- hard -------------------------------------------------------------------------------------
 
     /** Fixed days off are pinned to null by the model; a hand-set or imported roster can still break this. */
@@ -100,8 +111,7 @@ public class PublicBenchConstraintProvider implements ConstraintProvider {
     }
 
     Constraint maxConsecutiveShifts(ConstraintFactory factory) {
-        return factory.forEachIncludingNullVars(EmployeeDay.class)
-                .groupBy(EmployeeDay::getStaff, WorkPattern.collector())
+        return workPatterns(factory)
                 .filter((staff, pattern) -> pattern.excessConsecutiveShifts(staff.maxConsecutiveShifts()) > 0)
                 .penalize(HardSoftScore.ONE_HARD,
                         (staff, pattern) -> pattern.excessConsecutiveShifts(staff.maxConsecutiveShifts()))
@@ -110,8 +120,7 @@ public class PublicBenchConstraintProvider implements ConstraintProvider {
 
     /** Runs touching the first or last day of the horizon are exempt (they may continue outside it). */
     Constraint minConsecutiveShifts(ConstraintFactory factory) {
-        return factory.forEachIncludingNullVars(EmployeeDay.class)
-                .groupBy(EmployeeDay::getStaff, WorkPattern.collector())
+        return workPatterns(factory)
                 .filter((staff, pattern) -> pattern.missingConsecutiveShifts(staff.minConsecutiveShifts()) > 0)
                 .penalize(HardSoftScore.ONE_HARD,
                         (staff, pattern) -> pattern.missingConsecutiveShifts(staff.minConsecutiveShifts()))
@@ -120,8 +129,7 @@ public class PublicBenchConstraintProvider implements ConstraintProvider {
 
     /** Runs of days off touching the first or last day of the horizon are exempt, as for working runs. */
     Constraint minConsecutiveDaysOff(ConstraintFactory factory) {
-        return factory.forEachIncludingNullVars(EmployeeDay.class)
-                .groupBy(EmployeeDay::getStaff, WorkPattern.collector())
+        return workPatterns(factory)
                 .filter((staff, pattern) -> pattern.missingConsecutiveDaysOff(staff.minConsecutiveDaysOff()) > 0)
                 .penalize(HardSoftScore.ONE_HARD,
                         (staff, pattern) -> pattern.missingConsecutiveDaysOff(staff.minConsecutiveDaysOff()))

@@ -60,7 +60,7 @@ public final class PublicBenchmarkRunner {
                 positional.add(args[i]);
             }
         }
-        Path dir = Path.of(options.getOrDefault("dir", "../shared/benchmarks/curtois-qu"));
+        Path dir = options.containsKey("dir") ? Path.of(options.get("dir")) : defaultInstanceDir();
         Path out = Path.of(options.getOrDefault("out", "target/public-bench"));
         Path config = Path.of(options.getOrDefault("config", "benchmarks/public/solver-config.xml"));
         Long seed = options.containsKey("seed") ? Long.valueOf(options.get("seed")) : null;
@@ -86,6 +86,19 @@ public final class PublicBenchmarkRunner {
             System.out.println("ERROR: the solver's score and the evaluator disagree on at least one instance");
             System.exit(2);
         }
+    }
+
+    /**
+     * ../shared/benchmarks/curtois-qu relative to the project (the checkout's sibling folder); a git worktree one
+     * level deeper finds it at ../../shared. Null when neither exists.
+     */
+    public static Path defaultInstanceDir() {
+        for (String candidate : List.of("../shared/benchmarks/curtois-qu", "../../shared/benchmarks/curtois-qu")) {
+            if (Files.isDirectory(Path.of(candidate))) {
+                return Path.of(candidate);
+            }
+        }
+        return Path.of("../shared/benchmarks/curtois-qu");
     }
 
     static List<Path> instanceFiles(String spec, Path dir) {

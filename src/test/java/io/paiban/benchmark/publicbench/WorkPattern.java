@@ -61,8 +61,12 @@ public final class WorkPattern {
     /** Days worked beyond {@code max} in each run of consecutive working days, summed (runs at the edges count). */
     public int excessConsecutiveShifts(int max) {
         int excess = 0;
-        for (int[] run : runs(true)) {
-            excess += Math.max(0, run[1] - max);
+        int run = 0;
+        for (boolean w : working) {
+            run = w ? run + 1 : 0;
+            if (run > max) {
+                excess++;
+            }
         }
         return excess;
     }
@@ -88,33 +92,25 @@ public final class WorkPattern {
         return count;
     }
 
+    /** A run in the given state that starts after day 0 and ends before the last day, shorter than min. */
     private int missingInterior(boolean state, int min) {
         int missing = 0;
-        for (int[] run : runs(state)) {
-            boolean interior = run[0] > 0 && run[0] + run[1] < working.length;
-            if (interior && run[1] < min) {
-                missing += min - run[1];
-            }
-        }
-        return missing;
-    }
-
-    /** Maximal runs of days in the given state, as {start, length}. */
-    private java.util.List<int[]> runs(boolean state) {
-        java.util.List<int[]> runs = new java.util.ArrayList<>();
         int d = 0;
-        while (d < working.length) {
+        int n = working.length;
+        while (d < n) {
             if (working[d] != state) {
                 d++;
                 continue;
             }
             int start = d;
-            while (d < working.length && working[d] == state) {
+            while (d < n && working[d] == state) {
                 d++;
             }
-            runs.add(new int[]{start, d - start});
+            if (start > 0 && d < n && d - start < min) {
+                missing += min - (d - start);
+            }
         }
-        return runs;
+        return missing;
     }
 
     @Override
