@@ -65,7 +65,9 @@ public class QueueResource {
     @DELETE
     @RolesAllowed(Roles.ADMIN)
     @Path("/{id}")
-    @Operation(summary = "Delete a queue", description = "Also deletes its contact history; refused with 409 while agents are certified for it.")
+    @Operation(summary = "Delete a queue", description = "Refused with 409 while the queue has contact history, forecasts or rosters,"
+            + " or agents are certified for it; DELETE /api/history?queueId=&from=&to= removes history.")
+    @APIResponse(responseCode = "409", description = "Still in use; the detail names what")
     @APIResponse(responseCode = "204", description = "Deleted")
     public void delete(@PathParam("id") long id) {
         queues.delete(id);

@@ -47,6 +47,38 @@ public class QueueService extends VersionedCrudService<ServiceQueue, QueueReques
                 .stream().filter(q -> scope.canSeeClient(q.client.id)).map(QueueView::of).toList();
     }
 
+    /**
+     * Refused with 409 while the queue has contact history, forecasts or rosters (docs/api.md: a delete of data
+     * still in use is a conflict); the message names what is left and how to remove it. Counted by table name
+     * so master data does not depend on the planning packages that own those tables.
+     */
+    @Override
+    @jakarta.transaction.Transactional
+    public void delete(long id) {
+        ServiceQueue queue = findVisible(id);
+        long history = count("SELECT COUNT(*) FROM interval_actual WHERE queue_id = ?1", id);
+        long forecasts = count("SELECT COUNT(*) FROM forecast_queue_result WHERE queue_id = ?1", id);
+        long rosters = count("SELECT COUNT(DISTINCT roster_id) FROM roster_assignment WHERE queue_id = ?1 OR published_queue_id = ?1", id);
+        List<String> uses = new ArrayList<>();
+        if (history > 0) {
+            uses.add(history + " history interval(s) (DELETE /api/history?queueId=" + id + "&from=&to= removes them)");
+        }
+        if (forecasts > 0) {
+            uses.add(forecasts + " forecast run(s) (DELETE /api/forecast-runs/{id})");
+        }
+        if (rosters > 0) {
+            uses.add(rosters + " roster(s)");
+        }
+        if (!uses.isEmpty()) {
+            throw ApiException.conflict("Queue " + queue.code + " is still in use: " + String.join(", ", uses) + "; delete those first");
+        }
+        super.delete(id);
+    }
+
+    private static long count(String sql, long id) {
+        return ((Number) ServiceQueue.getEntityManager().createNativeQuery(sql).setParameter(1, id).getSingleResult()).longValue();
+    }
+
     @Override
     protected void authorize(ServiceQueue queue) {
         scope.requireClient(queue.client.id);

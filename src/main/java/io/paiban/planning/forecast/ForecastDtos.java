@@ -34,6 +34,10 @@ public final class ForecastDtos {
             @Schema(description = "Force this model for every queue (see GET /api/forecast-models)") String forceModel,
             @Schema(description = "Queue code to forced model, overriding forceModel") Map<String, String> forcedModels,
             @Size(max = 200) String label,
+            @Min(1) @Max(26) @Schema(description = "Backtest origins (folds) of this run; default paiban.forecast.backtest-origins (4)")
+            Integer backtestOrigins,
+            @Min(1) @Max(52) @Schema(description = "Window N (weeks) of the weekday-interval mean; default paiban.forecast.mean-weeks (4)."
+                    + " The model's name carries it: WeekdayIntervalMean(Nw)") Integer meanWeeks,
             @Deprecated @Schema(deprecated = true, description = "Ignored: a run records the signed-in user who made it")
             @Size(max = 100) String createdBy) {
     }
@@ -59,9 +63,11 @@ public final class ForecastDtos {
                           List<QueueResultView> queues) {
     }
 
-    @Schema(name = "ForecastValue", description = "volume = model output with calendar effects; adjustedVolume adds the supervisor adjustments")
+    @Schema(name = "ForecastValue", description = "volume = model output with calendar effects; adjustedVolume adds the supervisor "
+            + "adjustments; lowerVolume and upperVolume are the prediction bounds of volume (run parameters lowerQuantile and "
+            + "upperQuantile, default 10% and 90%), null for runs made before bounds existed")
     public record ValueView(long queueId, Instant intervalStart, double baseVolume, double volume, double adjustedVolume,
-                            double ahtSeconds) {
+                            double ahtSeconds, Double lowerVolume, Double upperVolume) {
     }
 
     @Schema(name = "ForecastAdjustmentRequest")
@@ -95,7 +101,10 @@ public final class ForecastDtos {
 
     @Schema(name = "ForecastAccuracyRow", description = "Forecast (latest run covering each interval, adjusted) against actual offered volume")
     public record AccuracyRow(long queueId, String queueCode, LocalDate weekStart, int intervals, double actual,
-                              double forecast, Double wape, Double bias, Double modelWape, List<Long> runIds) {
+                              double forecast, Double wape, Double bias, Double modelWape, List<Long> runIds,
+                              @Schema(description = "Share of scored intervals whose actual lay within the run's prediction bounds"
+                                      + " (intervals closed on both sides and values without bounds are not counted); null without bounds")
+                              Double coverage, Integer coveredIntervals) {
     }
 
     @Schema(name = "EventMultiplierRequest", description = "Give eventKey or eventId; optionally narrow to a queue function or queue")

@@ -12,6 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.LocalDate;
+import io.paiban.platform.error.QueryParams;
+
 import java.util.List;
 
 @Path("/api")
@@ -22,20 +24,25 @@ public class ForecastInfoResource {
     @Inject
     ForecastReportService reports;
 
+    @Inject
+    ForecastWorkers workers;
+
     @GET
     @Path("/forecast-models")
     @Operation(summary = "Names of the candidate volume models, in tie-break order (use them to force a model)")
     public List<String> models() {
-        return QueueForecaster.modelNames();
+        return workers.forecaster().names();
     }
 
     @GET
     @Path("/forecast-accuracy")
     @Operation(summary = "Forecast against actual per queue and week",
-            description = "For site-local dates [from, to): each interval's forecast comes from the latest run covering it (adjusted); "
-                    + "WAPE and bias over the intervals with stored history. modelWape scores the model output without adjustments.")
+            description = "For site-local dates [from, to) (" + QueryParams.FORMATS + "; a date-time counts as its site-local day): each interval's forecast comes from the latest run covering it "
+                    + "(adjusted), or from the run given by runId; WAPE and bias over the intervals with stored history. modelWape scores "
+                    + "the model output without adjustments; coverage is the share of actuals within the run's prediction bounds.")
     public List<AccuracyRow> accuracy(@QueryParam("siteId") Long siteId, @QueryParam("queueId") Long queueId,
-                                      @NotNull @QueryParam("from") LocalDate from, @NotNull @QueryParam("to") LocalDate to) {
-        return reports.accuracy(siteId, queueId, from, to);
+                                      @QueryParam("from") String from, @QueryParam("to") String to,
+                                      @QueryParam("runId") Long runId) {
+        return reports.accuracy(siteId, queueId, QueryParams.time("from", from), QueryParams.time("to", to), runId);
     }
 }

@@ -7,6 +7,7 @@ import io.paiban.planning.forecast.ForecastDtos.CompareRow;
 import io.paiban.planning.forecast.ForecastDtos.CompareView;
 import io.paiban.planning.forecast.ForecastDtos.ValueView;
 import io.paiban.platform.error.ApiException;
+import io.paiban.platform.error.QueryParams;
 import io.paiban.masterdata.queue.ServiceQueue;
 import io.paiban.masterdata.site.Site;
 import io.paiban.security.AccessScope;
@@ -51,7 +52,7 @@ public class ForecastReportService {
         List<ForecastAdjustment> adjustments = adjustments(runId);
         return store.values(List.of(runId), queueId == null ? List.of() : List.of(queueId), start, end).stream()
                 .map(v -> new ValueView(v.queueId(), v.intervalStart(), v.baseVolume(), v.volume(),
-                        adjusted(adjustments, v.queueId(), v.intervalStart(), v.volume()), v.ahtSeconds()))
+                        adjusted(adjustments, v.queueId(), v.intervalStart(), v.volume()), v.ahtSeconds(), v.lower(), v.upper()))
                 .toList();
     }
 
@@ -157,17 +158,44 @@ public class ForecastReportService {
      * WAPE = sum|f - a| / sum a and bias = sum(f - a) / sum a, as in the backtest.
      */
     public List<AccuracyRow> accuracy(Long siteId, Long queueId, LocalDate from, LocalDate to) {
+        return accuracy(siteId, queueId, from, to, null);
+    }
+
+    /** With the API's time parameters: a date, or a date-time taken as its day in the site zone of the queues. */
+    public List<AccuracyRow> accuracy(Long siteId, Long queueId, QueryParams.Time from, QueryParams.Time to, Long runId) {
+        ZoneId zone = ZoneId.of(Site.DEFAULT_TIME_ZONE);
+        if (queueId != null) {
+            zone = ServiceQueue.<ServiceQueue>findByIdOptional(queueId).map(q -> q.site.zone()).orElse(zone);
+        } else if (siteId != null) {
+            zone = Site.<Site>findByIdOptional(siteId).map(Site::zone).orElse(zone);
+        } else if (runId != null) {
+            zone = ForecastRun.<ForecastRun>findByIdOptional(runId).map(ForecastReportService::zoneOf).orElse(zone);
+        }
+        return accuracy(siteId, queueId, from.toLocalDate(zone), to.toLocalDate(zone), runId);
+    }
+
+    /**
+     * As above; with {@code runId} every interval is scored against that run only (any run, not only the
+     * latest covering the interval), and the queues default to the run's queues.
+     */
+    public List<AccuracyRow> accuracy(Long siteId, Long queueId, LocalDate from, LocalDate to, Long runId) {
         if (from == null || to == null || !to.isAfter(from)) {
             throw ApiException.invalidField("to", "give from < to (local dates)");
         }
         List<ServiceQueue> queues;
-        if (queueId != null) {
+        if (runId != null) {
+            ForecastRun.<ForecastRun>findByIdOptional(runId).orElseThrow(() -> ApiException.notFound("Forecast run", runId));
+        }
+        if (runId != null && queueId == null && siteId == null) {
+            List<Long> ids = ForecastQueueResult.<ForecastQueueResult>list("runId", runId).stream().map(r -> r.queueId).toList();
+            queues = ids.isEmpty() ? List.of() : ServiceQueue.list("id in ?1", Sort.by("code"), ids);
+        } else if (queueId != null) {
             queues = List.of(ServiceQueue.<ServiceQueue>findByIdOptional(queueId).orElseThrow(() -> ApiException.notFound("Queue", queueId)));
         } else if (siteId != null) {
             Site.<Site>findByIdOptional(siteId).orElseThrow(() -> ApiException.notFound("Site", siteId));
             queues = ServiceQueue.list("site.id", Sort.by("code"), siteId);
         } else {
-            throw ApiException.invalidField("siteId", "give siteId or queueId");
+            throw ApiException.invalidField("siteId", "give siteId, queueId or runId");
         }
         List<AccuracyRow> rows = new ArrayList<>();
         Map<Long, List<ForecastAdjustment>> adjustmentsOfRun = new HashMap<>();
@@ -177,7 +205,7 @@ public class ForecastReportService {
             Instant end = to.atStartOfDay(zone).toInstant();
             // Newest run first: the first value seen for an interval is the one that counts.
             Map<Instant, ForecastStore.StoredValue> latest = new HashMap<>();
-            for (ForecastStore.StoredValue v : store.values(List.of(), List.of(queue.id), start, end)) {
+            for (ForecastStore.StoredValue v : store.values(runId == null ? List.of() : List.of(runId), List.of(queue.id), start, end)) {
                 latest.putIfAbsent(v.intervalStart(), v);
             }
             Map<Instant, Double> actual = store.offered(queue.id, start, end);
@@ -191,18 +219,25 @@ public class ForecastReportService {
                 ForecastStore.StoredValue v = e.getValue();
                 double f = adjusted(adjustmentsOfRun.computeIfAbsent(v.runId(), this::adjustments), queue.id, v.intervalStart(), v.volume());
                 LocalDate week = LocalDate.ofInstant(e.getKey(), zone).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-                double[] s = byWeek.computeIfAbsent(week, w -> new double[6]);
+                double[] s = byWeek.computeIfAbsent(week, w -> new double[8]);
                 s[0] += 1;
                 s[1] += a;
                 s[2] += f;
                 s[3] += Math.abs(f - a);
                 s[4] += f - a;
                 s[5] += Math.abs(v.volume() - a);
+                if (v.lower() != null && v.upper() != null && !(a == 0 && v.upper() <= 0)) {
+                    s[6] += 1;
+                    if (a >= v.lower() - 1e-9 && a <= v.upper() + 1e-9) {
+                        s[7] += 1;
+                    }
+                }
                 runsOfWeek.computeIfAbsent(week, w -> new TreeSet<>()).add(v.runId());
             }
             byWeek.forEach((week, s) -> rows.add(new AccuracyRow(queue.id, queue.code, week, (int) s[0], round(s[1]), round(s[2]),
                     s[1] > 0 ? round4(s[3] / s[1]) : null, s[1] > 0 ? round4(s[4] / s[1]) : null,
-                    s[1] > 0 ? round4(s[5] / s[1]) : null, new ArrayList<>(runsOfWeek.get(week)))));
+                    s[1] > 0 ? round4(s[5] / s[1]) : null, new ArrayList<>(runsOfWeek.get(week)),
+                    s[6] > 0 ? round4(s[7] / s[6]) : null, (int) s[6])));
         }
         return rows;
     }

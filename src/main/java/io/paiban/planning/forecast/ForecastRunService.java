@@ -66,7 +66,10 @@ public class ForecastRunService {
         if (queues.stream().anyMatch(q -> !q.site.zone().equals(zone))) {
             throw ApiException.invalidField("queueIds", "queues of one run must share a site time zone");
         }
-        Map<Long, Optional<String>> forced = forcedModels(request, queues);
+        QueueForecaster.Settings settings = workers.settings(request.backtestOrigins(), request.meanWeeks());
+        QueueForecaster forecaster = request.backtestOrigins() == null && request.meanWeeks() == null
+                ? workers.forecaster() : new QueueForecaster(settings);
+        Map<Long, Optional<String>> forced = forcedModels(request, queues, forecaster.names());
         int horizonWeeks = request.horizonWeeks() == null ? DEFAULT_HORIZON_WEEKS : request.horizonWeeks();
         int historyWeeks = request.historyWeeks() == null ? DEFAULT_HISTORY_WEEKS : request.historyWeeks();
         int intervalMinutes = intervalMinutes(request, queues);
@@ -93,7 +96,7 @@ public class ForecastRunService {
         if (inputs.isEmpty()) {
             throw ApiException.unprocessable("No queue has a week of history before " + horizonStart + ": " + String.join("; ", skipped));
         }
-        List<QueueForecaster.Output> outputs = workers.forecast(inputs);
+        List<QueueForecaster.Output> outputs = workers.forecast(forecaster, inputs);
 
         ForecastRun run = new ForecastRun();
         run.scopeKey = scopeKey(request, queues);
@@ -105,14 +108,22 @@ public class ForecastRunService {
         run.horizonStart = horizon.startInstant();
         run.horizonEnd = horizon.endInstant();
         run.intervalMinutes = (short) intervalMinutes;
-        run.historyStart = earliestHistory.atStartOfDay(zone).toInstant();
+        // The first data actually used: the earliest grid start of the forecast queues (whole weeks from each
+        // queue's first stored day), not the start of the requested window.
+        run.historyStart = seriesOf.values().stream().map(sr -> sr.volume().start().atZone(zone).toInstant()).min(Comparator.naturalOrder())
+                .orElse(earliestHistory.atStartOfDay(zone).toInstant());
         Map<String, Object> parameters = new LinkedHashMap<>();
         parameters.put("horizonWeeks", horizonWeeks);
         parameters.put("historyWeeks", historyWeeks);
         parameters.put("forceModel", request.forceModel());
         parameters.put("forcedModels", request.forcedModels());
-        parameters.put("candidates", QueueForecaster.modelNames());
-        parameters.put("backtest", "rolling origin, 4 held-out weeks, min 2 training weeks, one week ahead per fold");
+        parameters.put("candidates", forecaster.names());
+        parameters.put("backtest", settings.backtest().describe());
+        parameters.put("backtestOrigins", settings.backtest().origins());
+        parameters.put("meanWeeks", settings.meanWeeks());
+        parameters.put("combineTop", settings.combineTop());
+        parameters.put("lowerQuantile", settings.lowerLevel());
+        parameters.put("upperQuantile", settings.upperLevel());
         parameters.put("skippedQueues", skipped);
         run.parameters = write(parameters);
         run.persist();
@@ -126,12 +137,12 @@ public class ForecastRunService {
             for (Instant t : instants) {
                 int k = horizon.indexOf(t);
                 values.add(new ForecastStore.StoredValue(run.id, output.queueId(), t, output.baseVolume()[k],
-                        output.volume()[k], output.ahtSeconds()[k]));
+                        output.volume()[k], output.ahtSeconds()[k], output.lower()[k], output.upper()[k]));
             }
         }
-        run.elapsedMs = (System.nanoTime() - started) / 1_000_000;
-        run.persistAndFlush();
         store.insertValues(values);
+        run.elapsedMs = (System.nanoTime() - started) / 1_000_000; // after storing the values
+        run.persistAndFlush();
         return view(run);
     }
 
@@ -268,8 +279,7 @@ public class ForecastRunService {
         return queues;
     }
 
-    private static Map<Long, Optional<String>> forcedModels(RunRequest request, List<ServiceQueue> queues) {
-        List<String> names = QueueForecaster.modelNames();
+    private static Map<Long, Optional<String>> forcedModels(RunRequest request, List<ServiceQueue> queues, List<String> names) {
         List<Problem.InvalidParam> problems = new ArrayList<>();
         if (request.forceModel() != null && !names.contains(request.forceModel())) {
             problems.add(Problem.InvalidParam.field("forceModel", "unknown model '" + request.forceModel() + "'; one of " + names));

@@ -33,11 +33,17 @@ public class ForecastStore {
     @Inject
     BatchWriter writer;
 
-    public record StoredValue(long runId, long queueId, Instant intervalStart, double baseVolume, double volume, double ahtSeconds) {
+    /** One stored forecast value; {@code lower} and {@code upper} are the prediction bounds (null for older runs). */
+    public record StoredValue(long runId, long queueId, Instant intervalStart, double baseVolume, double volume, double ahtSeconds,
+                              Double lower, Double upper) {
+
+        public StoredValue(long runId, long queueId, Instant intervalStart, double baseVolume, double volume, double ahtSeconds) {
+            this(runId, queueId, intervalStart, baseVolume, volume, ahtSeconds, null, null);
+        }
     }
 
     private static final MultiRowInsert VALUES = MultiRowInsert.into("forecast_value",
-            "run_id", "queue_id", "interval_start", "base_volume", "volume", "aht_seconds");
+            "run_id", "queue_id", "interval_start", "base_volume", "volume", "aht_seconds", "lower_volume", "upper_volume");
 
     /** A queue's interval actuals in [from, to) as forecasting reads them: counts and mean handle time. */
     public List<HistoryPoint> history(long queueId, Instant from, Instant to) {
@@ -69,12 +75,12 @@ public class ForecastStore {
 
     public void insertValues(List<StoredValue> values) {
         writer.write(VALUES, values, v -> new Object[]{v.runId(), v.queueId(), v.intervalStart(), v.baseVolume(), v.volume(),
-                v.ahtSeconds()});
+                v.ahtSeconds(), v.lower(), v.upper()});
     }
 
     /** Values of the given runs (all when empty), optionally of one queue, in [from, to); newest run first. */
     public List<StoredValue> values(List<Long> runIds, List<Long> queueIds, Instant from, Instant to) {
-        StringBuilder sql = new StringBuilder("SELECT run_id, queue_id, interval_start, base_volume, volume, aht_seconds"
+        StringBuilder sql = new StringBuilder("SELECT run_id, queue_id, interval_start, base_volume, volume, aht_seconds, lower_volume, upper_volume"
                 + " FROM forecast_value WHERE interval_start >= ? AND interval_start < ?");
         if (!runIds.isEmpty()) {
             sql.append(" AND run_id IN (").append(join(runIds)).append(')');
@@ -90,7 +96,8 @@ public class ForecastStore {
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     values.add(new StoredValue(rs.getLong(1), rs.getLong(2), instant(rs.getObject(3, LocalDateTime.class)),
-                            rs.getDouble(4), rs.getDouble(5), rs.getDouble(6)));
+                            rs.getDouble(4), rs.getDouble(5), rs.getDouble(6), rs.getObject(7, Double.class),
+                            rs.getObject(8, Double.class)));
                 }
             }
         } catch (SQLException e) {

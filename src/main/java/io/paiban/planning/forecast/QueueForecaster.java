@@ -4,7 +4,6 @@ import io.paiban.planning.forecast.model.BacktestSettings;
 import io.paiban.planning.forecast.model.EventEffect;
 import io.paiban.planning.forecast.model.EventEffectLearner;
 import io.paiban.planning.forecast.model.EventOccurrence;
-import io.paiban.planning.forecast.model.ForecastModel;
 import io.paiban.planning.forecast.model.ForecastRequest;
 import io.paiban.planning.forecast.model.ForecastResult;
 import io.paiban.planning.forecast.model.HandleTimeForecaster;
@@ -32,11 +31,40 @@ public final class QueueForecaster {
     private final HandleTimeForecaster handleTimeForecaster = HandleTimeForecaster.defaults();
 
     public QueueForecaster() {
-        this.volumeForecaster = new VolumeForecaster(VolumeForecaster.defaultCandidates(), BacktestSettings.defaults(), LEARNER);
+        this(Settings.defaults());
     }
 
+    public QueueForecaster(Settings settings) {
+        this.volumeForecaster = new VolumeForecaster(
+                VolumeForecaster.defaultCandidates(settings.meanWeeks(), settings.medianWeeks(), settings.profileWeeks()),
+                settings.backtest(), LEARNER, settings.combineTop(), settings.lowerLevel(), settings.upperLevel());
+    }
+
+    /**
+     * The forecasting settings of a run: backtest shape, the windows N (weeks) of the averaging models,
+     * how many best candidates the combination averages (below 2 = no combination) and the quantile levels
+     * of the prediction bounds.
+     */
+    public record Settings(BacktestSettings backtest, int meanWeeks, int medianWeeks, int profileWeeks, int combineTop,
+                           double lowerLevel, double upperLevel) {
+
+        public static Settings defaults() {
+            return new Settings(BacktestSettings.defaults(), 4, 6, 8, VolumeForecaster.DEFAULT_COMBINE_TOP, 0.1, 0.9);
+        }
+    }
+
+    /** Default model names (the API accepts these for forceModel with the default windows). */
     public static List<String> modelNames() {
-        return VolumeForecaster.defaultCandidates().stream().map(ForecastModel::name).toList();
+        return new QueueForecaster().names();
+    }
+
+    /** Names this forecaster accepts to force a model: candidates, then the combination. */
+    public List<String> names() {
+        return volumeForecaster.modelNames();
+    }
+
+    public VolumeForecaster volumeForecaster() {
+        return volumeForecaster;
     }
 
     /**
@@ -48,8 +76,12 @@ public final class QueueForecaster {
                         double defaultAhtSeconds) {
     }
 
-    /** Base volume (model only), volume (with calendar effects), AHT; all on the horizon grid. */
-    public record Output(long queueId, ForecastResult result, double[] baseVolume, double[] volume, double[] ahtSeconds) {
+    /**
+     * Base volume (model only), volume (with calendar effects), its lower and upper prediction bounds, AHT;
+     * all on the horizon grid.
+     */
+    public record Output(long queueId, ForecastResult result, double[] baseVolume, double[] volume, double[] lower,
+                         double[] upper, double[] ahtSeconds) {
     }
 
     public Output forecast(Input input) {
@@ -58,17 +90,21 @@ public final class QueueForecaster {
         ForecastResult result = volumeForecaster.forecast(request);
         double[] base = result.baseForecast().values();
         double[] volume = result.forecast().values();
+        double[] lower = result.lower().values();
+        double[] upper = result.upper().values();
         IntervalSeries aht = handleTimeForecaster.forecast(input.history().handled(), input.history().aht(), input.horizon());
         double[] ahtSeconds = aht.values();
         for (int k = 0; k < input.horizon(); k++) {
             if (input.closedInHorizon() != null && input.closedInHorizon()[k]) {
                 base[k] = 0;
                 volume[k] = 0;
+                lower[k] = 0;
+                upper[k] = 0;
             }
             if (!(ahtSeconds[k] > 0)) {
                 ahtSeconds[k] = input.defaultAhtSeconds();
             }
         }
-        return new Output(input.queueId(), result, base, volume, ahtSeconds);
+        return new Output(input.queueId(), result, base, volume, lower, upper, ahtSeconds);
     }
 }

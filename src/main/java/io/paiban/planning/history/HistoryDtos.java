@@ -62,4 +62,8 @@ public final class HistoryDtos {
     @Schema(name = "CallLogMapping", description = "A named column mapping for raw per-call logs")
     public record CallLogMappingView(String name, CallLogMapping mapping, long version, Instant updatedAt) {
     }
+
+    @Schema(name = "HistoryDeleteSummary", description = "History rows deleted for one queue in [from, to)")
+    public record DeleteSummary(long queueId, String queueCode, Instant from, Instant to, int deletedRows) {
+    }
 }

@@ -3,6 +3,7 @@ package io.paiban.planning.history;
 import io.paiban.planning.history.HistoryDtos.CoverageView;
 import io.paiban.planning.history.HistoryDtos.HistoryRowView;
 import io.paiban.platform.error.ApiException;
+import io.paiban.platform.error.QueryParams;
 import io.paiban.masterdata.queue.ServiceQueue;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,6 +27,30 @@ public class HistoryQueryService {
             throw ApiException.invalidField("to", "give from < to (ISO-8601 instants)");
         }
         return actuals.between(queueId, from, to, MAX_ROWS).stream().map(HistoryRowView::of).toList();
+    }
+
+    /** Rows of [from, to); dates and local date-times are read in the queue's site zone. */
+    public List<HistoryRowView> rows(Long queueId, QueryParams.Time from, QueryParams.Time to) {
+        ServiceQueue queue = queue(queueId);
+        return rows(queue.id, from.toInstant(queue.site.zone()), to.toInstant(queue.site.zone()));
+    }
+
+    /** Deletes a queue's history in [from, to) so a bad import can be undone; returns the rows deleted. */
+    public HistoryDtos.DeleteSummary delete(Long queueId, QueryParams.Time from, QueryParams.Time to) {
+        ServiceQueue queue = queue(queueId);
+        Instant start = from.toInstant(queue.site.zone());
+        Instant end = to.toInstant(queue.site.zone());
+        if (!end.isAfter(start)) {
+            throw ApiException.invalidField("to", "must be after from");
+        }
+        return new HistoryDtos.DeleteSummary(queue.id, queue.code, start, end, actuals.delete(queue.id, start, end));
+    }
+
+    private static ServiceQueue queue(Long queueId) {
+        if (queueId == null) {
+            throw ApiException.invalidField("queueId", "is required");
+        }
+        return ServiceQueue.<ServiceQueue>findByIdOptional(queueId).orElseThrow(() -> ApiException.notFound("Queue", queueId));
     }
 
     public List<CoverageView> coverage(Long siteId) {

@@ -1,5 +1,6 @@
 package io.paiban.planning.history;
 
+import io.paiban.platform.error.QueryParams;
 import io.paiban.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import io.paiban.planning.history.HistoryDtos.CallLogMappingView;
@@ -25,7 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.io.InputStream;
-import java.time.Instant;
 import java.util.List;
 
 @Path("/api/history")
@@ -117,10 +117,22 @@ public class HistoryResource {
     }
 
     @GET
-    @Operation(summary = "History rows of one queue in [from, to)", description = "At most 20000 rows, in time order.")
-    public List<HistoryRowView> rows(@NotNull @QueryParam("queueId") Long queueId, @NotNull @QueryParam("from") Instant from,
-                                     @NotNull @QueryParam("to") Instant to) {
-        return queries.rows(queueId, from, to);
+    @Operation(summary = "History rows of one queue in [from, to)", description = "At most 20000 rows, in time order. from and to: "
+            + QueryParams.FORMATS + "; a value in another format is a 400 naming the parameter.")
+    public List<HistoryRowView> rows(@QueryParam("queueId") Long queueId, @QueryParam("from") String from,
+                                     @QueryParam("to") String to) {
+        return queries.rows(queueId, QueryParams.time("from", from), QueryParams.time("to", to));
+    }
+
+    @DELETE
+    @Operation(summary = "Delete one queue's history in [from, to)", description = "Undoes an import: removes the queue's interval "
+            + "actuals (history and service actuals, one store) with starts in [from, to). from and to: " + QueryParams.FORMATS + ".")
+    @APIResponse(responseCode = "200", description = "Deleted; the count is in the body")
+    @APIResponse(responseCode = "400", description = "Missing or badly formatted parameter")
+    @APIResponse(responseCode = "404", description = "No such queue")
+    public HistoryDtos.DeleteSummary deleteRange(@QueryParam("queueId") Long queueId, @QueryParam("from") String from,
+                                                 @QueryParam("to") String to) {
+        return queries.delete(queueId, QueryParams.time("from", from), QueryParams.time("to", to));
     }
 
     @GET

@@ -111,6 +111,12 @@ public class IntervalActuals {
         }
     }
 
+    /** Deletes a queue's rows with interval starts in [from, to) (undoing an import); returns how many. */
+    @Transactional
+    public int delete(long queueId, Instant from, Instant to) {
+        return IntervalActualsSql.delete(queueId, from, to);
+    }
+
     // --- reading -----------------------------------------------------------------------------
 
     /** The rows of the given queues with interval starts in [from, to), in time order. */

@@ -26,18 +26,38 @@ public final class VolumeForecaster {
 
     private static final int MAX_EFFECT_REACH_DAYS = 31;
 
+    /** Default number of best candidates the combination averages. */
+    public static final int DEFAULT_COMBINE_TOP = 3;
+
     private final List<ForecastModel> candidates;
     private final Backtester backtester;
     private final EventEffectLearner learner;
+    private final Combination combination; // null = no combination candidate
+    private final double lowerLevel;
+    private final double upperLevel;
 
     public VolumeForecaster(List<ForecastModel> candidates, BacktestSettings settings,
                             EventEffectLearner learner) {
+        this(candidates, settings, learner, DEFAULT_COMBINE_TOP, 0.1, 0.9);
+    }
+
+    /**
+     * @param combineTop how many of the best candidates the combination averages; below 2 (or with fewer
+     *                   than 2 candidates) there is no combination
+     * @param lowerLevel quantile of the lower prediction bound, e.g. 0.1
+     * @param upperLevel quantile of the upper prediction bound, e.g. 0.9
+     */
+    public VolumeForecaster(List<ForecastModel> candidates, BacktestSettings settings, EventEffectLearner learner,
+                            int combineTop, double lowerLevel, double upperLevel) {
         if (candidates.isEmpty()) {
             throw new IllegalArgumentException("need at least one candidate model");
         }
         this.candidates = List.copyOf(candidates);
         this.backtester = new Backtester(settings);
         this.learner = learner;
+        this.combination = combineTop >= 2 && candidates.size() >= 2 ? new Combination(Math.min(combineTop, candidates.size())) : null;
+        this.lowerLevel = lowerLevel;
+        this.upperLevel = upperLevel;
     }
 
     /** Default candidates, 4-week backtest, default event learner. */
@@ -46,17 +66,26 @@ public final class VolumeForecaster {
                 EventEffectLearner.defaults());
     }
 
+    /** Default candidates with the default averaging windows (4 weeks mean, 6 weeks median, 8 weeks profile). */
+    public static List<ForecastModel> defaultCandidates() {
+        return defaultCandidates(4, 6, 8);
+    }
+
     /**
      * Seasonal naive first, so ties resolve to the simplest model. Both Holt-Winters forms are
      * candidates: multiplicative wins on growing or scaling series, additive on short histories with
      * long closures (the bank log); the backtest decides per series.
+     *
+     * @param meanWeeks    window N of the weekday-interval mean
+     * @param medianWeeks  window N of the weekday-interval median
+     * @param profileWeeks window N of the profile-and-trend model
      */
-    public static List<ForecastModel> defaultCandidates() {
+    public static List<ForecastModel> defaultCandidates(int meanWeeks, int medianWeeks, int profileWeeks) {
         return List.of(
                 new SeasonalNaive(),
-                WeekdayIntervalAverage.mean(4),
-                WeekdayIntervalAverage.median(6),
-                new ProfileTrend(8, 0.5),
+                WeekdayIntervalAverage.mean(meanWeeks),
+                WeekdayIntervalAverage.median(medianWeeks),
+                new ProfileTrend(profileWeeks, 0.5),
                 new DoubleSeasonalHoltWinters(DoubleSeasonalHoltWinters.Seasonality.MULTIPLICATIVE, true),
                 new DoubleSeasonalHoltWinters(DoubleSeasonalHoltWinters.Seasonality.ADDITIVE, true));
     }
@@ -65,22 +94,62 @@ public final class VolumeForecaster {
         return candidates;
     }
 
+    public BacktestSettings settings() {
+        return backtester.settings();
+    }
+
+    /** Every name {@link ForecastRequest#forceModel} accepts: the candidates, then the combination if any. */
+    public List<String> modelNames() {
+        List<String> names = new ArrayList<>(candidates.stream().map(ForecastModel::name).toList());
+        if (combination != null) {
+            names.add(combination.name());
+        }
+        return names;
+    }
+
     public ForecastResult forecast(ForecastRequest request) {
         IntervalSeries history = request.history();
         List<EventOccurrence> events = request.events();
         IntervalSeries masked = events.isEmpty() ? history : learner.maskEvents(history, events);
+        int horizon = request.horizon();
 
-        List<BacktestScore> table = backtester.run(masked, candidates);
-        ForecastModel chosen;
-        if (request.forcedModel().isPresent()) {
-            String name = request.forcedModel().get();
-            chosen = candidates.stream().filter(m -> m.name().equals(name)).findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException("unknown model: " + name));
-        } else {
-            chosen = candidates.get(bestIndex(table));
+        Optional<String> forced = request.forcedModel();
+        if (forced.isPresent() && !modelNames().contains(forced.get())) {
+            throw new IllegalArgumentException("unknown model: " + forced.get());
         }
-        ForecastModel.FittedModel fitted = chosen.fit(masked);
-        IntervalSeries base = fitted.forecast(request.horizon());
+        boolean forcedSingle = forced.isPresent() && (combination == null || !forced.get().equals(combination.name()));
+        List<ForecastModel> backtested = forcedSingle
+                ? candidates.stream().filter(m -> m.name().equals(forced.get())).toList() // a forced model backtests only itself
+                : candidates;
+        Backtester.Detail detail = backtester.detail(masked, backtested);
+        List<BacktestScore> table = new ArrayList<>(detail.scores());
+        double[][] comboFolds = null;
+        if (!forcedSingle && combination != null) {
+            comboFolds = combination.foldForecasts(detail);
+            table.add(Backtester.score(combination.name(), masked, detail.folds(), comboFolds));
+        }
+        int chosenIndex = forced.isPresent()
+                ? indexOf(table, forced.get())
+                : bestIndex(table);
+        String chosenName = table.get(chosenIndex).modelName();
+        IntervalSeries base;
+        Map<String, Double> parameters;
+        double[][] chosenFolds;
+        if (combination != null && chosenName.equals(combination.name())) {
+            double[] weights = combination.finalWeights(detail.scores());
+            List<double[]> forecasts = new ArrayList<>();
+            parameters = new LinkedHashMap<>(Combination.named(weights, backtested));
+            for (int i = 0; i < backtested.size(); i++) {
+                forecasts.add(weights[i] > 0 ? backtested.get(i).fit(masked).forecast(horizon).values() : new double[horizon]);
+            }
+            base = masked.following(Combination.combine(weights, forecasts));
+            chosenFolds = comboFolds;
+        } else {
+            ForecastModel.FittedModel fitted = backtested.get(chosenIndex).fit(masked);
+            base = fitted.forecast(horizon);
+            parameters = fitted.parameterValues();
+            chosenFolds = detail.forecasts().get(chosenIndex);
+        }
         IntervalSeries adjusted = base;
         Map<String, Optional<EventEffect>> effects = new LinkedHashMap<>();
         for (EventOccurrence event : events) {
@@ -95,8 +164,19 @@ public final class VolumeForecaster {
         }
         Map<String, EventEffect> applied = new LinkedHashMap<>();
         effects.forEach((key, effect) -> effect.ifPresent(e -> applied.put(key, e)));
-        return new ForecastResult(chosen.name(), request.forcedModel().isPresent(), table, base, adjusted,
-                applied, fitted.parameterValues());
+        PredictionIntervals intervals = PredictionIntervals.fromBacktest(masked, detail.folds(), chosenFolds, lowerLevel, upperLevel);
+        double[][] bounds = intervals.bounds(adjusted.values(), adjusted.intervalsPerDay());
+        return new ForecastResult(chosenName, forced.isPresent(), table, base, adjusted,
+                applied, parameters, adjusted.withValues(bounds[0]), adjusted.withValues(bounds[1]), lowerLevel, upperLevel);
+    }
+
+    private static int indexOf(List<BacktestScore> table, String name) {
+        for (int i = 0; i < table.size(); i++) {
+            if (table.get(i).modelName().equals(name)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("unknown model: " + name);
     }
 
     /** Index of the lowest mean WAPE; candidates without any scored fold lose. */

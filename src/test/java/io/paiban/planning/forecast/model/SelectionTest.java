@@ -19,7 +19,7 @@ class SelectionTest {
             IntervalSeries history = SyntheticSeries.seed(seed).weeks(14).peak(25 + 20 * (seed - 21))
                     .trendPerWeek(0.01 * (seed - 21)).generate().observed();
             ForecastResult result = VolumeForecaster.withDefaults().forecast(ForecastRequest.of(history, WEEK));
-            assertEquals(VolumeForecaster.defaultCandidates().size(), result.backtest().size());
+            assertEquals(VolumeForecaster.defaultCandidates().size(), result.backtest().size() - 1); // + the combination
             BacktestScore best = result.backtest().stream()
                     .min(Comparator.comparingDouble(BacktestScore::meanWape)).orElseThrow();
             assertEquals(best.modelName(), result.chosenModel());
@@ -64,7 +64,8 @@ class SelectionTest {
         assertEquals(SeasonalNaive.NAME, forced.chosenModel());
         assertTrue(forced.forced());
         assertEquals(new SeasonalNaive().fit(history).forecast(WEEK), forced.forecast());
-        assertEquals(VolumeForecaster.defaultCandidates().size(), forced.backtest().size());
+        // a forced model backtests only itself (for its prediction bounds), not the other candidates
+        assertEquals(List.of(SeasonalNaive.NAME), forced.backtest().stream().map(BacktestScore::modelName).toList());
         assertThrows(IllegalArgumentException.class,
                 () -> forecaster.forecast(ForecastRequest.of(history, WEEK).forceModel("NoSuchModel")));
     }
@@ -75,5 +76,35 @@ class SelectionTest {
         List<BacktestScore> table = new Backtester(BacktestSettings.defaults())
                 .run(history, List.of(new SeasonalNaive()));
         assertEquals(2, table.get(0).folds()); // origins after week 2 and week 3 only
+    }
+
+    @Test
+    void combinationCompetesAndBoundsEncloseTheForecast() {
+        IntervalSeries history = SyntheticSeries.seed(27).weeks(12).peak(30).generate().observed();
+        ForecastResult result = VolumeForecaster.withDefaults().forecast(ForecastRequest.of(history, WEEK));
+        assertEquals(VolumeForecaster.defaultCandidates().size() + 1, result.backtest().size());
+        assertEquals(Combination.name(3), result.backtest().get(result.backtest().size() - 1).modelName());
+        double[] f = result.forecast().values();
+        double[] lo = result.lower().values();
+        double[] hi = result.upper().values();
+        boolean wider = false;
+        for (int k = 0; k < f.length; k++) {
+            assertTrue(lo[k] >= 0 && lo[k] <= f[k] + 1e-9 && f[k] <= hi[k] + 1e-9, "bounds at " + k);
+            wider |= hi[k] - lo[k] > 1;
+        }
+        assertTrue(wider, "bounds have width");
+        ForecastResult combined = VolumeForecaster.withDefaults().forecast(ForecastRequest.of(history, WEEK).forceModel(Combination.name(3)));
+        assertEquals(Combination.name(3), combined.chosenModel());
+        assertEquals(3, combined.fittedParameters().keySet().stream().filter(k -> k.startsWith("weight:")).count());
+        assertEquals(1.0, combined.fittedParameters().values().stream().mapToDouble(Double::doubleValue).sum(), 1e-3);
+    }
+
+    @Test
+    void combinationWeightsAreInverseWapeOfTheBestK() {
+        double[] w = new Combination(2).weights(new double[] {0.2, 0.1, Double.NaN, 0.4});
+        assertEquals((1 / 0.2) / (1 / 0.2 + 1 / 0.1), w[0], 1e-12);
+        assertEquals((1 / 0.1) / (1 / 0.2 + 1 / 0.1), w[1], 1e-12);
+        assertEquals(0, w[2]);
+        assertEquals(0, w[3]);
     }
 }
