@@ -27,7 +27,8 @@ class ArchitectureTest {
             "io.paiban.planning.roster.solver",
             "io.paiban.floor.intraday.engine",
             "io.paiban.floor.attendance.rules",
-            "io.paiban.floor.servicelevel.metrics");
+            "io.paiban.floor.servicelevel.metrics",
+            "io.paiban.planning.activity.placement");
 
     static JavaClasses classes;
 

@@ -21,8 +21,15 @@ public record PlacedShift(LocalDate workDate, ZonedDateTime start, ZonedDateTime
     public record BreakOffset(int offsetMinutes, int minutes, boolean paid) {
     }
 
-    /** A break placed in the shift. */
-    public record PlacedBreak(ZonedDateTime start, ZonedDateTime end, boolean paid) {
+    /**
+     * A block off the queues placed in the shift: a template break, or an activity (placed break or lunch, meeting,
+     * briefing, handover, coaching, training) when the roster's activities were planned.
+     */
+    public record PlacedBreak(ZonedDateTime start, ZonedDateTime end, boolean paid, ActivityKind kind) {
+
+        public PlacedBreak(ZonedDateTime start, ZonedDateTime end, boolean paid) {
+            this(start, end, paid, ActivityKind.BREAK);
+        }
 
         public Instant startsAt() {
             return start.toInstant();

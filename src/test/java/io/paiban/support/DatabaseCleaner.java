@@ -24,7 +24,7 @@ public class DatabaseCleaner {
                     "contract_extra_fee", "contract_clause", "client_contract", "tagged_sale", "agent_state_interval",
                     "queue_quality_day", "deferred_item_actual", "interval_actual",
                     "agent_notification", "swap_request_day", "swap_request", "leave_request_replan", "leave_request",
-                    "calendar_feed_token", "roster_change", "roster_assignment", "solve_job", "roster",
+                    "calendar_feed_token", "handover_note", "shift_activity", "training_completion", "training_course", "roster_change", "roster_assignment", "solve_job", "roster",
                     "agent_absence", "flex_offer", "agent_preference", "roster_weight", "forecast_adjustment", "forecast_value", "forecast_queue_result", "forecast_run",
                     "event_multiplier", "call_log_mapping", "agent_certification", "agent", "calendar_event",
                     "queue_opening_hours", "service_queue", "client_service_standard", "client", "site"}) {

@@ -42,6 +42,11 @@ final class ShiftCalendarWriter {
         for (PublishedShift shift : shifts) {
             if (shift.working()) {
                 calendar.add(event(agentId, shift, generatedAt));
+                for (var b : shift.breaks()) {
+                    if (b.kind() != null && !b.kind().isBreak()) {
+                        calendar.add(activityEvent(agentId, shift, b, generatedAt));
+                    }
+                }
             }
         }
         StringWriter out = new StringWriter();
@@ -53,10 +58,25 @@ final class ShiftCalendarWriter {
         return out.toString();
     }
 
+    /** A meeting, briefing, handover, coaching or training inside the shift: its own event, stable UID per agent, date and start. */
+    private static VEvent activityEvent(long agentId, PublishedShift shift, io.paiban.planning.roster.store.RosterViews.BreakView b,
+                                        Instant generatedAt) {
+        java.time.ZoneId zone = java.time.ZoneId.of(shift.zone());
+        Instant from = b.start().atZone(zone).toInstant();
+        Instant to = b.end().atZone(zone).toInstant();
+        return new VEvent(from, to, b.kind() + " (" + shift.shiftTemplateCode() + " shift)")
+                .add(new Uid("paiban-agent-" + agentId + "-" + shift.date() + "-" + b.kind() + "-" + b.start().toLocalTime() + "@paiban"))
+                .replace(new DtStamp(generatedAt))
+                .add(new Sequence(shift.publicationNo() + shift.changes().size()))
+                .add(new Description(b.kind() + " " + b.start().toLocalTime() + "-" + b.end().toLocalTime() + " local (" + shift.zone()
+                        + "), off the queues"));
+    }
+
     private static VEvent event(long agentId, PublishedShift shift, Instant generatedAt) {
         String summary = shift.shiftTemplateCode() + " shift" + (shift.queueCode() == null ? "" : " - " + shift.queueCode());
         String breaks = shift.breaks().stream()
-                .map(b -> b.start().toLocalTime() + "-" + b.end().toLocalTime() + (b.paid() ? " (paid)" : ""))
+                .map(b -> b.start().toLocalTime() + "-" + b.end().toLocalTime() + (b.kind() == null || b.kind()
+                        == io.paiban.kernel.ActivityKind.BREAK ? "" : " " + b.kind()) + (b.paid() ? " (paid)" : ""))
                 .collect(Collectors.joining(", "));
         String description = "Queue: " + (shift.queueName() == null ? "-" : shift.queueName())
                 + "\nLocal time (" + shift.zone() + "): " + shift.start() + " - " + shift.end()

@@ -226,7 +226,7 @@ public class RosterExplanationService {
             int off = 0;
             int from = slot.getInterval() * len;
             for (RosterAgent agent : solution.getAgents()) {
-                if (!agent.isActive() || !agent.isCertifiedFor(slot.getQueue())) {
+                if (!agent.isActive() || !agent.isCertifiedFor(slot.getQueue(), horizon.date(slot.getDayIndex()))) {
                     continue;
                 }
                 certified++;

@@ -34,6 +34,9 @@ public class PublishedDuties {
     @Inject
     RosterStore store;
 
+    @Inject
+    jakarta.enterprise.inject.Instance<DutyActivities> activities;
+
     /** Every published day of the agent in [from, to] (shifts and days off), by date. */
     public List<PublishedDuty> forAgent(long agentId, LocalDate from, LocalDate to) {
         return resolve(store.latestPublished(null, agentId, null, from, to));
@@ -99,8 +102,74 @@ public class PublishedDuties {
         Map<Long, ShiftTemplate> templates = templates(rows.stream().map(PublishedRow::templateId).filter(java.util.Objects::nonNull)
                 .collect(Collectors.toSet()));
         Map<Long, ZoneId> zones = new HashMap<>();
-        return rows.stream().map(row -> duty(row, zones.computeIfAbsent(row.siteId(), PublishedDuties::zoneOf),
-                row.templateId() == null ? null : templates.get(row.templateId()))).toList();
+        Map<String, List<DutyActivities.Activity>> acts = activities(rows);
+        return rows.stream().map(row -> withActivities(duty(row, zones.computeIfAbsent(row.siteId(), PublishedDuties::zoneOf),
+                        row.templateId() == null ? null : templates.get(row.templateId())),
+                acts.getOrDefault(row.agentId() + "/" + row.date(), List.of()))).toList();
+    }
+
+    private Map<String, List<DutyActivities.Activity>> activities(List<PublishedRow> rows) {
+        if (activities.isUnsatisfied()) {
+            return Map.of();
+        }
+        Set<Long> agents = rows.stream().filter(r -> r.templateId() != null).map(PublishedRow::agentId).collect(Collectors.toSet());
+        if (agents.isEmpty()) {
+            return Map.of();
+        }
+        LocalDate from = rows.stream().map(PublishedRow::date).min(LocalDate::compareTo).orElseThrow();
+        LocalDate to = rows.stream().map(PublishedRow::date).max(LocalDate::compareTo).orElseThrow();
+        return activities.get().of(agents, from, to).stream().collect(Collectors.groupingBy(a -> a.agentId() + "/" + a.workDate()));
+    }
+
+    /**
+     * The duty with its activities: those planned for this roster and template, or booked for the day. Placed breaks
+     * replace the template's fixed breaks; every activity is a block off the queues; an activity before the start (the
+     * Monday 08:00 meeting of the 08:30 shift) or after the end moves the shift's start or end, and a paid one adds to
+     * the paid minutes.
+     */
+    static PublishedDuty withActivities(PublishedDuty duty, List<DutyActivities.Activity> all) {
+        if (!duty.working() || all.isEmpty()) {
+            return duty;
+        }
+        List<DutyActivities.Activity> mine = all.stream()
+                .filter(a -> (a.rosterId() == null || a.rosterId() == duty.rosterId())
+                        && (a.templateId() == null || a.templateId().equals(duty.templateId())))
+                .sorted(java.util.Comparator.comparing(DutyActivities.Activity::startsAt)).toList();
+        if (mine.isEmpty()) {
+            return duty;
+        }
+        io.paiban.kernel.PlacedShift t = duty.times();
+        ZoneId zone = duty.zone();
+        boolean placed = mine.stream().anyMatch(DutyActivities.Activity::placedBreak);
+        List<io.paiban.kernel.PlacedShift.PlacedBreak> blocks = new java.util.ArrayList<>(placed ? List.of() : t.breaks());
+        java.time.ZonedDateTime start = t.start();
+        java.time.ZonedDateTime end = t.end();
+        int extraPaid = 0;
+        for (DutyActivities.Activity a : mine) {
+            java.time.ZonedDateTime from = a.startsAt().atZone(zone);
+            java.time.ZonedDateTime to = a.endsAt().atZone(zone);
+            blocks.add(new io.paiban.kernel.PlacedShift.PlacedBreak(from, to, a.paid(), a.kind()));
+            if (from.isBefore(start)) {
+                extraPaid += a.paid() ? (int) java.time.Duration.between(from, start).toMinutes() : 0;
+                start = from;
+            }
+            if (to.isAfter(end)) {
+                extraPaid += a.paid() ? (int) java.time.Duration.between(end, to).toMinutes() : 0;
+                end = to;
+            }
+        }
+        blocks.sort(java.util.Comparator.comparing(io.paiban.kernel.PlacedShift.PlacedBreak::start));
+        if (placed) {
+            // unpaid template breaks replaced by placed ones: the paid time is the span less the unpaid blocks
+            int unpaidBefore = t.breaks().stream().filter(b -> !b.paid())
+                    .mapToInt(b -> (int) java.time.Duration.between(b.start(), b.end()).toMinutes()).sum();
+            int unpaidNow = mine.stream().filter(a -> a.placedBreak() && !a.paid())
+                    .mapToInt(a -> (int) java.time.Duration.between(a.startsAt(), a.endsAt()).toMinutes()).sum();
+            extraPaid += unpaidBefore - unpaidNow;
+        }
+        return new PublishedDuty(duty.rosterId(), duty.publicationNo(), duty.publishedAt(), duty.siteId(), zone, duty.agentId(),
+                duty.workDate(), duty.templateId(), duty.templateCode(), duty.templateName(), duty.queueId(),
+                duty.paidMinutes() + extraPaid, new io.paiban.kernel.PlacedShift(t.workDate(), start, end, blocks));
     }
 
     private static PublishedDuty duty(PublishedRow row, ZoneId zone, ShiftTemplate t) {

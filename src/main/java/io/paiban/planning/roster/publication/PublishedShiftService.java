@@ -66,7 +66,7 @@ public class PublishedShiftService {
         }
         ServiceQueue q = lookup.queue(duty.queueId());
         List<BreakView> breaks = duty.breaks().stream()
-                .map(b -> new BreakView(b.start().toLocalDateTime(), b.end().toLocalDateTime(), b.paid())).toList();
+                .map(b -> new BreakView(b.start().toLocalDateTime(), b.end().toLocalDateTime(), b.paid(), b.kind())).toList();
         return new PublishedShift(duty.rosterId(), duty.publicationNo(), duty.publishedAt(), duty.workDate(), true, duty.templateCode(),
                 duty.templateName(), duty.queueId(), q == null ? null : q.code, q == null ? null : q.name, duty.zone().getId(),
                 duty.start().toLocalDateTime(), duty.end().toLocalDateTime(), duty.startsAt(), duty.endsAt(), duty.paidMinutes(), breaks,

@@ -101,13 +101,13 @@ public final class DutyCatalog {
 
     /**
      * The duties an agent can be given on a day: certified queues, night shifts only if eligible, templates offered
-     * on the date, and no duty paid mostly for hours its queue is closed.
+     * on the date (a certification lapsed by a missed product training is gone from its deadline on), and no duty paid mostly for hours its queue is closed.
      */
     public List<Duty> dutiesFor(RosterAgent agent, int dayIndex) {
         List<Duty> options = new ArrayList<>();
         for (Duty duty : dutiesById.values()) {
             ShiftOption shift = duty.getShift();
-            if (shift.getDayIndex() == dayIndex && agent.isCertifiedFor(duty.getQueue())
+            if (shift.getDayIndex() == dayIndex && agent.isCertifiedFor(duty.getQueue(), shift.getDate())
                     && (agent.isNightEligible() || !shift.isNight())) {
                 options.add(duty);
             }

@@ -4,6 +4,7 @@ import io.paiban.kernel.AgentStatus;
 import io.paiban.kernel.EmploymentType;
 
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Set;
 
 /** An agent as a problem fact: skills, contract and history. Identity equality (hot join key). */
@@ -13,6 +14,8 @@ public final class RosterAgent {
     private final AgentStatus status;
     private final EmploymentType employmentType;
     private final Set<String> certifiedQueueIds;
+    /** Queue id to the first date the certification no longer holds (a product training missed before its deadline). */
+    private final Map<String, LocalDate> certificationLapses;
     private final int contractMinutesPerWeek;
     private final boolean nightEligible;
     private final long hourlyCostFen;
@@ -25,6 +28,7 @@ public final class RosterAgent {
         this.status = b.status;
         this.employmentType = b.employmentType;
         this.certifiedQueueIds = Set.copyOf(b.certifiedQueueIds);
+        this.certificationLapses = Map.copyOf(b.certificationLapses);
         this.contractMinutesPerWeek = b.contractMinutesPerWeek;
         this.nightEligible = b.nightEligible;
         this.hourlyCostFen = b.hourlyCostFen;
@@ -47,6 +51,22 @@ public final class RosterAgent {
 
     public boolean isCertifiedFor(RosterQueue queue) {
         return certifiedQueueIds.contains(queue.getId());
+    }
+
+    /**
+     * Certified for the queue on the date: certified, and the date is before the lapse of the certification (an
+     * untrained agent loses a queue from the deadline of its product training on).
+     */
+    public boolean isCertifiedFor(RosterQueue queue, LocalDate date) {
+        if (!isCertifiedFor(queue)) {
+            return false;
+        }
+        LocalDate lapse = certificationLapses.get(queue.getId());
+        return lapse == null || date.isBefore(lapse);
+    }
+
+    public Map<String, LocalDate> getCertificationLapses() {
+        return certificationLapses;
     }
 
     /** In-house agents work any day; flex-pool agents only the days they offered. */
@@ -110,6 +130,7 @@ public final class RosterAgent {
         private AgentStatus status = AgentStatus.ACTIVE;
         private EmploymentType employmentType = EmploymentType.IN_HOUSE;
         private Set<String> certifiedQueueIds = Set.of();
+        private Map<String, LocalDate> certificationLapses = Map.of();
         private int contractMinutesPerWeek = 48 * 60;
         private boolean nightEligible = true;
         private long hourlyCostFen = 2_500;
@@ -134,6 +155,12 @@ public final class RosterAgent {
 
         public Builder certifiedFor(Set<String> queueIds) {
             certifiedQueueIds = queueIds;
+            return this;
+        }
+
+        /** Queue id to the first date the agent may no longer serve it. */
+        public Builder certificationLapses(Map<String, LocalDate> lapses) {
+            certificationLapses = lapses;
             return this;
         }
 

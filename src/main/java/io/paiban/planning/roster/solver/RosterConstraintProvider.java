@@ -54,10 +54,10 @@ public class RosterConstraintProvider implements ConstraintProvider {
 
     // ---- hard -------------------------------------------------------------------------------------
 
-    /** Trainees are never on live queues; a pinned or imported duty can still break this. */
+    /** Trainees are never on live queues, nor anyone on a queue whose certification has lapsed (missed training); a pinned or imported duty can still break this. */
     Constraint activeAgentCertifiedForQueue(ConstraintFactory factory) {
         return factory.forEach(AgentDay.class)
-                .filter(day -> !day.getAgent().isActive() || !day.getAgent().isCertifiedFor(day.getQueue()))
+                .filter(day -> !day.getAgent().isActive() || !day.getAgent().isCertifiedFor(day.getQueue(), day.getDate()))
                 .penalizeConfigurableLong(day -> 1)
                 .asConstraint(ACTIVE_AND_CERTIFIED);
     }

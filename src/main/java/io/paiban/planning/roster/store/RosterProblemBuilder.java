@@ -35,6 +35,7 @@ import io.paiban.kernel.EmploymentType;
 import io.paiban.masterdata.queue.OpeningHours;
 import io.paiban.masterdata.shift.ShiftOffering;
 import io.paiban.masterdata.shift.ShiftTemplateWindowService;
+import io.paiban.masterdata.training.TrainingService;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -58,7 +59,7 @@ import java.util.stream.Collectors;
 
 /**
  * Builds the solver problem of a stored roster from the database: the site's queues, its ACTIVE and TRAINEE
- * agents (trainees and leavers get no duty options), the active shift templates, the staffing run's scheduled
+ * agents (trainees and leavers get no duty options; a queue whose product training the agent missed is gone from its deadline), the active shift templates, the staffing run's scheduled
  * agents per queue and interval, approved absences, flex offers, wishes, weights, the history of the published
  * rosters before the horizon, and the roster's own stored assignments (initial values, pins, published baseline).
  * Call inside a transaction.
@@ -80,6 +81,9 @@ public class RosterProblemBuilder {
 
     @Inject
     ShiftTemplateWindowService windows;
+
+    @Inject
+    TrainingService training;
 
     public static Horizon horizon(SiteRoster roster, ZoneId zone) {
         return Horizon.ofWeeks(roster.firstDate, roster.weeks, zone);
@@ -131,6 +135,7 @@ public class RosterProblemBuilder {
         agentEntities.forEach(a -> agentsById.put(a.id, a));
         Map<Long, AgentHistory> histories = histories(roster, horizon, templates);
         Map<Long, Set<LocalDate>> offers = offers(agentsById.keySet(), horizon);
+        Map<Long, Map<Long, LocalDate>> lapses = training.lapses(agentEntities, horizon.date(horizon.days() - 1));
 
         Map<String, DutyRef> stored = new HashMap<>();
         Map<String, RosterStore.Row> rowById = new HashMap<>();
@@ -145,7 +150,7 @@ public class RosterProblemBuilder {
         List<AgentDay> agentDays = new ArrayList<>();
         for (Agent a : agentEntities) {
             RosterAgent agent = rosterAgent(a, rosterQueues.keySet(), offers.getOrDefault(a.id, Set.of()),
-                    histories.getOrDefault(a.id, AgentHistory.NONE));
+                    histories.getOrDefault(a.id, AgentHistory.NONE), lapses.getOrDefault(a.id, Map.of()));
             agents.add(agent);
             rosterAgents.put(a.id, agent);
             for (int d = 0; d < horizon.days(); d++) {
@@ -256,12 +261,14 @@ public class RosterProblemBuilder {
                 .toList();
     }
 
-    private static RosterAgent rosterAgent(Agent a, Set<Long> siteQueues, Set<LocalDate> offered, AgentHistory history) {
+    private static RosterAgent rosterAgent(Agent a, Set<Long> siteQueues, Set<LocalDate> offered, AgentHistory history,
+                                           Map<Long, LocalDate> lapses) {
         Set<String> certified = a.certifications.stream().map((Certification c) -> c.queueId)
                 .filter(siteQueues::contains).map(String::valueOf).collect(Collectors.toSet());
         RosterAgent.Builder builder = RosterAgent.builder(String.valueOf(a.id))
                 .status(a.status)
                 .certifiedFor(certified)
+                .certificationLapses(lapses.entrySet().stream().collect(Collectors.toMap(e -> String.valueOf(e.getKey()), Map.Entry::getValue)))
                 .contractMinutesPerWeek(a.contractHoursPerWeek.multiply(BigDecimal.valueOf(60)).intValue())
                 .nightEligible(a.nightEligible)
                 .hourlyCostFen(a.hourlyCost.movePointRight(2).longValue())

@@ -14,7 +14,12 @@ public final class RosterViews {
     }
 
     @Schema(name = "Break", description = "A break in site-local time")
-    public record BreakView(LocalDateTime start, LocalDateTime end, boolean paid) {
+    public record BreakView(LocalDateTime start, LocalDateTime end, boolean paid,
+                            @Schema(description = "BREAK for a template break; the activity kind once the roster's activities are planned")
+                            io.paiban.kernel.ActivityKind kind) {
+        public BreakView(LocalDateTime start, LocalDateTime end, boolean paid) {
+            this(start, end, paid, io.paiban.kernel.ActivityKind.BREAK);
+        }
     }
 
     @Schema(name = "Duty", description = "A shift on a queue; null template = day off")

@@ -34,6 +34,24 @@ class HardConstraintsTest {
                     .given(day(chatOnly, 0, CATALOG.duty(0, "DAY", CHAT)), day(chatOnly, 1, CATALOG.duty(1, "DAY", PHONE)))
                     .penalizesBy(1);
         }
+
+        @Test
+        void certificationLapsedByMissedTrainingCountsFromTheDeadlineOn() {
+            // deadline = day 1: day 0 still allowed (boundary), day 1 and day 2 not
+            RosterAgent untrained = agent("U").certificationLapses(java.util.Map.of(CHAT.getId(), HORIZON.date(1))).build();
+            VERIFIER.verifyThat(RosterConstraintProvider::activeAgentCertifiedForQueue)
+                    .given(day(untrained, 0, CATALOG.duty(0, "DAY", CHAT)), day(untrained, 1, CATALOG.duty(1, "DAY", CHAT)),
+                            day(untrained, 2, CATALOG.duty(2, "DAY", CHAT)), day(untrained, 3, CATALOG.duty(3, "DAY", PHONE)))
+                    .penalizesBy(2);
+        }
+
+        @Test
+        void dutyCatalogDropsTheLapsedQueueFromTheDeadline() {
+            RosterAgent untrained = agent("U").certificationLapses(java.util.Map.of(CHAT.getId(), HORIZON.date(1))).build();
+            org.junit.jupiter.api.Assertions.assertTrue(CATALOG.dutiesFor(untrained, 0).stream().anyMatch(d -> d.getQueue() == CHAT));
+            org.junit.jupiter.api.Assertions.assertTrue(CATALOG.dutiesFor(untrained, 1).stream().noneMatch(d -> d.getQueue() == CHAT));
+            org.junit.jupiter.api.Assertions.assertTrue(CATALOG.dutiesFor(untrained, 1).stream().anyMatch(d -> d.getQueue() == PHONE));
+        }
     }
 
     @Nested
