@@ -37,6 +37,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -364,7 +365,7 @@ class RosterServiceTest {
 
     @Test
     @Order(6)
-    void aJobCanBeStoppedAndAnInterruptedJobRestarted() throws Exception {
+    void aJobCanBeStoppedAndAnOrphanedJobTakenOverAndRestarted() throws Exception {
         int second = createRoster("stop and restart");
         int job = given().contentType(ContentType.JSON).body(Map.of("timeLimitSeconds", 120, "unimprovedSeconds", 120))
                 .post("/api/rosters/" + second + "/solve").then().statusCode(202).extract().path("id");
@@ -383,7 +384,8 @@ class RosterServiceTest {
         assertTrue(System.currentTimeMillis() - stoppedAt < 10_000);
         assertEquals(rosterDays(), assignments(second).size(), "the best roster so far was saved");
 
-        // a job left SOLVING by a service that died is marked INTERRUPTED at start-up, and can be restarted
+        // a job left SOLVING by a replica that died (its lease ran out) is taken over by this one and finished from
+        // the saved roster, with what is left of its time limit
         long orphan = QuarkusTransaction.requiringNew().call(() -> {
             SolveJob j = new SolveJob();
             j.rosterId = (long) second;
@@ -393,11 +395,18 @@ class RosterServiceTest {
             j.timeLimitSeconds = 60;
             j.queuedAt = Instant.now();
             j.startedAt = Instant.now();
+            j.owner = "dead-replica";
+            j.leaseUntil = Instant.now().minusSeconds(5);
+            j.attempts = 1;
+            j.solvedSeconds = 58;
             j.persist();
             return j.id;
         });
-        assertEquals(1, manager.recoverInterrupted());
-        given().get("/api/solve-jobs/" + orphan).then().body("status", equalTo("INTERRUPTED")).body("errorText", containsString("Restart"));
+        JsonPath takenOver = awaitJob((int) orphan, 60);
+        assertEquals("DONE", takenOver.getString("status"), takenOver.prettify());
+        assertEquals(2, takenOver.getInt("attempts"));
+        assertNull(takenOver.get("owner"));
+        assertTrue(takenOver.getDouble("elapsedSeconds") >= 58, takenOver.prettify());
         int restarted = given().contentType(ContentType.JSON).body(Map.of("stepLimit", 1_000))
                 .post("/api/solve-jobs/" + orphan + "/restart").then().statusCode(202)
                 .body("kind", equalTo("RESTART")).body("restartedFromJobId", equalTo((int) orphan)).extract().path("id");
