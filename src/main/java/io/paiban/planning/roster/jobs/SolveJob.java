@@ -82,7 +82,7 @@ public class SolveJob extends VersionedEntity {
     @Column(name = "error_text", length = 2000)
     public String errorText;
 
-    /** The replica solving the job (null unless SOLVING). Written by SolveJobRows only. */
+    /** The replica solving the job, or that finished it; null while queued. Written by SolveJobRows only. */
     @Column(length = 100)
     public String owner;
 

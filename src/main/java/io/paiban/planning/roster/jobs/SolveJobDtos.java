@@ -51,7 +51,7 @@ public final class SolveJobDtos {
                                List<ScorePoint> scoreHistory,
                                @Schema(description = "Lower bound on the medium score and the gap of the best roster to it")
                                RosterBoundService.BoundView bound,
-                               @Schema(description = "The replica solving the job now (null unless SOLVING)") String owner,
+                               @Schema(description = "The replica solving the job, or that finished it (null while queued)") String owner,
                                @Schema(description = "Claims so far: 1, or more after another replica took the job over") int attempts) {
     }
 

@@ -157,10 +157,10 @@ class SolveJobRows {
         }
     }
 
-    /** Ends this replica's job; false when it is no longer this replica's. */
+    /** Ends this replica's job (the owner stays, as the replica that finished it); false when it is no longer this replica's. */
     boolean finish(long jobId, String owner, SolveJobStatus status, String error, HardMediumSoftLongScore score, int improvements,
                    Instant lastImprovementAt, double solvedSeconds, Instant endedAt) throws SQLException {
-        return update("UPDATE solve_job SET job_status = ?, owner = NULL, lease_until = NULL, ended_at = ?, error_text = ?,"
+        return update("UPDATE solve_job SET job_status = ?, lease_until = NULL, ended_at = ?, error_text = ?,"
                         + " improvements = ?, last_improvement_at = COALESCE(?, last_improvement_at), solved_seconds = ?,"
                         + " best_score = COALESCE(?, best_score), hard_score = COALESCE(?, hard_score),"
                         + " medium_score = COALESCE(?, medium_score), soft_score = COALESCE(?, soft_score), updated_at = UTC_TIMESTAMP(6)"
@@ -213,7 +213,9 @@ class SolveJobRows {
     List<Long> lockRosterLiveJobs(long rosterId) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             firstId(c, "SELECT id FROM roster WHERE id = " + rosterId + " FOR UPDATE");
-            return ids(c, "SELECT id FROM solve_job WHERE roster_id = " + rosterId + " AND job_status IN ('QUEUED', 'SOLVING') ORDER BY id");
+            // a locking read: it sees the latest committed jobs, not this transaction's snapshot
+            return ids(c, "SELECT id FROM solve_job WHERE roster_id = " + rosterId + " AND job_status IN ('QUEUED', 'SOLVING')"
+                    + " ORDER BY id FOR UPDATE");
         }
     }
 
