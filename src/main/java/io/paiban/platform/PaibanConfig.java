@@ -37,6 +37,25 @@ public interface PaibanConfig {
         /** Most seconds the lower bound next to a solve may take (never more than the job's time limit). */
         @WithDefault("60")
         int boundSeconds();
+
+        /**
+         * Solver threads per solve (OptaPlanner moveThreadCount): NONE (one thread), AUTO, or a number. A 4-core pod
+         * may run max-concurrent-solves=2 with 2 threads each; a 2-core pod one solve with NONE.
+         */
+        @WithDefault("NONE")
+        String moveThreadCount();
+
+        /** Seconds a claimed job stays this replica's without renewal; the owner renews it every save-every. */
+        @WithDefault("30")
+        int leaseSeconds();
+
+        /** How often an idle worker looks for a QUEUED job or an expired lease in the database. */
+        @WithDefault("2s")
+        String pollEvery();
+
+        /** Claims of one job at most (the first plus takeovers); a job that keeps losing its pod then ends FAILED. */
+        @WithDefault("3")
+        int maxAttempts();
     }
 
     interface Staffing {

@@ -2,7 +2,9 @@ package io.paiban.floor.attendance;
 
 import io.paiban.masterdata.site.Site;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.paiban.platform.cluster.ScheduledJobRuns;
 import io.quarkus.scheduler.Scheduled;
+import io.quarkus.scheduler.ScheduledExecution;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -41,13 +43,16 @@ public class AttendanceJob {
     @Inject
     Event<MonthReported> monthReported;
 
+    @Inject
+    ScheduledJobRuns runs;
+
     /** What one run did. */
     public record JobRun(int sites, List<String> daysEvaluated, List<String> monthsReported) {
     }
 
     @Scheduled(identity = "attendance", cron = "${paiban.attendance.cron}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void scheduled() {
-        JobRun run = runAt(Instant.now());
+    void scheduled(ScheduledExecution execution) {
+        JobRun run = runs.run("attendance", execution.getScheduledFireTime(), () -> runAt(Instant.now()));
         if (!run.daysEvaluated().isEmpty() || !run.monthsReported().isEmpty()) {
             LOG.infof("Attendance: evaluated %s, reported %s", run.daysEvaluated(), run.monthsReported());
         }

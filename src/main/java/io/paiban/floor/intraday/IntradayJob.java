@@ -3,7 +3,9 @@ package io.paiban.floor.intraday;
 import io.paiban.masterdata.site.Site;
 import io.paiban.planning.roster.publication.PublishedDuties;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.paiban.platform.cluster.ScheduledJobRuns;
 import io.quarkus.scheduler.Scheduled;
+import io.quarkus.scheduler.ScheduledExecution;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
@@ -30,12 +32,13 @@ public class IntradayJob {
     @Inject
     PublishedDuties duties;
 
-    @Scheduled(identity = "intraday", every = "${paiban.intraday.every:15m}", delayed = "1m",
+    @Inject
+    ScheduledJobRuns runs;
+
+    @Scheduled(identity = "intraday", every = "${paiban.intraday.every:15m}", delayed = "${paiban.intraday.delay:1m}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void scheduled() {
-        if (config.enabled()) {
-            runAt(Instant.now());
-        }
+    void scheduled(ScheduledExecution execution) {
+        runs.run("intraday", execution.getScheduledFireTime(), () -> config.enabled() ? runAt(Instant.now()) : 0);
     }
 
     public int runAt(Instant now) {

@@ -105,8 +105,40 @@ public class ProblemMappers {
         if (constraint.isPresent()) {
             return Problem.of(ProblemKind.CONFLICT, constraintDetail(constraint.get()), instance, List.of());
         }
+        Optional<java.sql.SQLIntegrityConstraintViolationException> sqlConstraint =
+                causeOf(e, java.sql.SQLIntegrityConstraintViolationException.class);
+        if (sqlConstraint.isPresent()) {
+            String message = String.valueOf(sqlConstraint.get().getMessage());
+            return Problem.of(ProblemKind.CONFLICT, message.contains("Duplicate entry")
+                    ? "A resource with the same unique key already exists (" + message.replaceAll(".*Duplicate entry", "duplicate entry") + ")"
+                    : "The change violates a database constraint", instance, List.of());
+        }
+        if (concurrentWrite(e)) {
+            // two requests (often on two replicas) wrote the same rows at once: InnoDB picked one as the deadlock
+            // victim, a lock wait ran out, or Galera refused the write set at certification (reported as a deadlock)
+            return Problem.of(ProblemKind.CONFLICT, "A concurrent request changed the same data; nothing was saved. "
+                    + "Send the request again", instance, List.of());
+        }
         LOG.error("Unexpected failure at " + instance, e);
         return Problem.of(ProblemKind.INTERNAL, "Unexpected failure; see the server log", instance, List.of());
+    }
+
+    /** A deadlock, lock wait timeout or Galera certification failure (MariaDB 1213, 1205; SQLSTATE 40001). */
+    static boolean concurrentWrite(Throwable e) {
+        if (causeOf(e, org.hibernate.exception.LockAcquisitionException.class).isPresent()
+                || causeOf(e, org.hibernate.PessimisticLockException.class).isPresent()
+                || causeOf(e, jakarta.persistence.PessimisticLockException.class).isPresent()
+                || causeOf(e, jakarta.persistence.LockTimeoutException.class).isPresent()
+                || causeOf(e, java.sql.SQLTransactionRollbackException.class).isPresent()) {
+            return true;
+        }
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && (sql.getErrorCode() == 1213 || sql.getErrorCode() == 1205
+                    || "40001".equals(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String constraintDetail(org.hibernate.exception.ConstraintViolationException e) {

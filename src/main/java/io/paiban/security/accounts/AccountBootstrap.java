@@ -43,8 +43,17 @@ public class AccountBootstrap {
         if (admin.username().isEmpty() || admin.password().isEmpty() || users.anyAdmin()) {
             return;
         }
-        users.createAccount(admin.username().get(), admin.password().get(), Role.ADMIN, "Administrator",
-                null, null, Set.of(), Set.of(), false);
+        try {
+            users.createAccount(admin.username().get(), admin.password().get(), Role.ADMIN, "Administrator",
+                    null, null, Set.of(), Set.of(), false);
+        } catch (RuntimeException e) {
+            // replicas starting together race for the first administrator; the unique username lets one win
+            if (users.anyAdmin()) {
+                LOG.infof("The administrator was created by another replica starting at the same time");
+                return;
+            }
+            throw e;
+        }
         LOG.infof("Created the administrator %s from configuration", admin.username().get());
     }
 

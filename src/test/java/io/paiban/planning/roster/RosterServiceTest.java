@@ -356,7 +356,7 @@ class RosterServiceTest {
 
     @Test
     @Order(6)
-    void aJobCanBeStoppedAndAnInterruptedJobRestarted() throws Exception {
+    void aJobCanBeStoppedAndAnOrphanedJobTakenOverAndRestarted() throws Exception {
         int second = createRoster("stop and restart");
         int job = given().contentType(ContentType.JSON).body(Map.of("timeLimitSeconds", 120, "unimprovedSeconds", 120))
                 .post("/api/rosters/" + second + "/solve").then().statusCode(202).extract().path("id");
@@ -375,7 +375,8 @@ class RosterServiceTest {
         assertTrue(System.currentTimeMillis() - stoppedAt < 10_000);
         assertEquals(rosterDays(), assignments(second).size(), "the best roster so far was saved");
 
-        // a job left SOLVING by a service that died is marked INTERRUPTED at start-up, and can be restarted
+        // a job left SOLVING by a replica that died (its lease ran out) is taken over by this one and finished from
+        // the saved roster, with what is left of its time limit
         long orphan = QuarkusTransaction.requiringNew().call(() -> {
             SolveJob j = new SolveJob();
             j.rosterId = (long) second;
@@ -385,11 +386,18 @@ class RosterServiceTest {
             j.timeLimitSeconds = 60;
             j.queuedAt = Instant.now();
             j.startedAt = Instant.now();
+            j.owner = "dead-replica";
+            j.leaseUntil = Instant.now().minusSeconds(5);
+            j.attempts = 1;
+            j.solvedSeconds = 58;
             j.persist();
             return j.id;
         });
-        assertEquals(1, manager.recoverInterrupted());
-        given().get("/api/solve-jobs/" + orphan).then().body("status", equalTo("INTERRUPTED")).body("errorText", containsString("Restart"));
+        JsonPath takenOver = awaitJob((int) orphan, 60);
+        assertEquals("DONE", takenOver.getString("status"), takenOver.prettify());
+        assertEquals(2, takenOver.getInt("attempts"));
+        assertNotEquals("dead-replica", takenOver.getString("owner"));
+        assertTrue(takenOver.getDouble("elapsedSeconds") >= 58, takenOver.prettify());
         int restarted = given().contentType(ContentType.JSON).body(Map.of("stepLimit", 1_000))
                 .post("/api/solve-jobs/" + orphan + "/restart").then().statusCode(202)
                 .body("kind", equalTo("RESTART")).body("restartedFromJobId", equalTo((int) orphan)).extract().path("id");
@@ -518,5 +526,37 @@ class RosterServiceTest {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    @Test
+    @Order(9)
+    void requestsRacingToSolveOneRosterQueueOneJob() throws Exception {
+        int raced = createRoster("raced");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<Integer>> calls = new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                calls.add(pool.submit(() -> {
+                    go.await();
+                    return given().contentType(ContentType.JSON).body(Map.of("stepLimit", 200))
+                            .post("/api/rosters/" + raced + "/solve").then().extract().statusCode();
+                }));
+            }
+            go.countDown();
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (var c : calls) {
+                statuses.add(c.get());
+            }
+            assertEquals(1, statuses.stream().filter(s -> s == 202).count(), statuses.toString());
+            assertEquals(3, statuses.stream().filter(s -> s == 409).count(), statuses.toString());
+        } finally {
+            pool.shutdownNow();
+        }
+        List<Map<String, Object>> jobs = given().get("/api/rosters/" + raced + "/jobs").then().extract().jsonPath().getList("");
+        assertEquals(1, jobs.size());
+        JsonPath done = awaitJob((Integer) jobs.get(0).get("id"), 60);
+        assertEquals("DONE", done.getString("status"));
+        assertEquals(1, done.getInt("attempts"));
     }
 }

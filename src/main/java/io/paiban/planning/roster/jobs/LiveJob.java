@@ -22,9 +22,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * A queued or running job in memory. The solver thread only swaps the latest best roster in and counts the
- * improvement ({@link #onBest}); saving happens elsewhere (the scheduled saver, the end of the job), under this
- * object's lock, and writes only the agent-days that changed since the last save.
+ * A job this replica claimed, in memory. The solver thread only swaps the latest best roster in and counts the
+ * improvement ({@link #onBest}); saving happens elsewhere (the saver on the ticker, the end of the job), under this
+ * object's lock, and writes only the agent-days that changed since the last save. A job taken over from another
+ * replica goes on counting from its stored improvements and solving time.
  */
 final class LiveJob {
 
@@ -32,16 +33,24 @@ final class LiveJob {
     final long rosterId;
     final SolveJobKind kind;
     final String solverConfig;
+    /** The limits of this run: a takeover gets what is left of the time limit. */
     final SolverConfigs.Limits limits;
     final int timeLimitSeconds;
     final Integer unimprovedSeconds;
-    final RosterProblem problem;
+    final int attempt;
+    /** Solving seconds spent by earlier owners. */
+    final double offsetSeconds;
     final Instant queuedAt = Instant.now();
     private final int pointsKept;
 
-    volatile SolveJobStatus status = SolveJobStatus.QUEUED;
+    volatile RosterProblem problem;
+    volatile SolveJobStatus status = SolveJobStatus.SOLVING;
     volatile Solver<Roster> solver;
     volatile boolean stopRequested;
+    /** This replica drains: save, then give the job back to the queue instead of ending it. */
+    volatile boolean handBack;
+    /** Another replica owns the job now (the lease ran out) or it was deleted: write nothing more. */
+    volatile boolean lost;
     volatile Future<?> future;
     volatile Instant startedAt;
     volatile long startedNanos;
@@ -49,28 +58,41 @@ final class LiveJob {
     volatile HardMediumSoftLongScore bestScore;
 
     final AtomicReference<Roster> latest = new AtomicReference<>();
-    final AtomicInteger improvements = new AtomicInteger();
+    final AtomicInteger improvements;
     private final Deque<ScorePoint> points = new ArrayDeque<>();
 
     // guarded by this
     int savedImprovements;
+    int pointsSaved;
     int saves;
     Instant lastSavedAt;
-    final Map<String, DutyRef> saved;
+    Map<String, DutyRef> saved = Map.of();
     final Map<String, RosterStore.DutyWrite> touched = new HashMap<>();
 
-    LiveJob(long jobId, long rosterId, SolveJobKind kind, String solverConfig, SolverConfigs.Limits limits, int timeLimitSeconds,
-            Integer unimprovedSeconds, RosterProblem problem, int pointsKept) {
-        this.jobId = jobId;
-        this.rosterId = rosterId;
-        this.kind = kind;
-        this.solverConfig = solverConfig;
+    LiveJob(SolveJobRows.Claim claim, SolverConfigs.Limits limits, int pointsKept) {
+        this.jobId = claim.jobId();
+        this.rosterId = claim.rosterId();
+        this.kind = claim.kind();
+        this.solverConfig = claim.solverConfig();
         this.limits = limits;
-        this.timeLimitSeconds = timeLimitSeconds;
-        this.unimprovedSeconds = unimprovedSeconds;
-        this.problem = problem;
+        this.timeLimitSeconds = claim.timeLimitSeconds();
+        this.unimprovedSeconds = claim.unimprovedSeconds();
+        this.attempt = claim.attempts();
+        this.offsetSeconds = claim.solvedSeconds();
         this.pointsKept = pointsKept;
-        this.saved = new HashMap<>(problem.stored());
+        this.improvements = new AtomicInteger(claim.improvements());
+        this.savedImprovements = claim.improvements();
+        this.pointsSaved = claim.improvements();
+        this.bestScore = claim.bestScore();
+        this.startedAt = claim.startedAt();
+    }
+
+    /** The problem built from the roster as stored (a takeover: its last saved best roster). */
+    void attach(RosterProblem problem) {
+        synchronized (this) {
+            this.saved = new HashMap<>(problem.stored());
+        }
+        this.problem = problem;
     }
 
     /** Called on the solver thread for every new best roster: no I/O, no copying. */
@@ -105,8 +127,9 @@ final class LiveJob {
         }
     }
 
+    /** Solving seconds in all, earlier owners included. */
     double elapsedSeconds() {
-        return startedAt == null ? 0 : (System.nanoTime() - startedNanos) / 1e9;
+        return startedNanos == 0 ? offsetSeconds : offsetSeconds + (System.nanoTime() - startedNanos) / 1e9;
     }
 
     Double secondsSinceImprovement() {
@@ -116,8 +139,8 @@ final class LiveJob {
 
     /** Elapsed over the expected end: the time limit, or the unimproved limit after the last improvement. */
     double progress() {
-        if (startedAt == null) {
-            return 0;
+        if (startedNanos == 0) {
+            return Math.min(0.99, offsetSeconds / Math.max(1, timeLimitSeconds));
         }
         double elapsed = elapsedSeconds();
         double end = timeLimitSeconds;

@@ -81,4 +81,23 @@ public class SolveJob extends VersionedEntity {
 
     @Column(name = "error_text", length = 2000)
     public String errorText;
+
+    /** The replica solving the job, or that finished it; null while queued. Written by SolveJobRows only. */
+    @Column(length = 100)
+    public String owner;
+
+    /** Until when the owner holds the job without renewing; after that another replica may take it over. */
+    @Column(name = "lease_until")
+    public Instant leaseUntil;
+
+    /** Claims so far: 1 for a job solved where it was first claimed, more after takeovers. */
+    @Column(nullable = false)
+    public int attempts;
+
+    @Column(name = "stop_requested", nullable = false)
+    public boolean stopRequested;
+
+    /** Solving seconds spent so far, by all owners. */
+    @Column(name = "solved_seconds", nullable = false)
+    public double solvedSeconds;
 }

@@ -50,7 +50,9 @@ public final class SolveJobDtos {
                                @Schema(description = "Best scores over time while the job is live (the last 1,000); empty afterwards")
                                List<ScorePoint> scoreHistory,
                                @Schema(description = "Lower bound on the medium score and the gap of the best roster to it")
-                               RosterBoundService.BoundView bound) {
+                               RosterBoundService.BoundView bound,
+                               @Schema(description = "The replica solving the job, or that finished it (null while queued)") String owner,
+                               @Schema(description = "Claims so far: 1, or more after another replica took the job over") int attempts) {
     }
 
     @Schema(name = "SolveProgressEvent", description = "One server-sent event of GET /api/solve-jobs/{id}/events")

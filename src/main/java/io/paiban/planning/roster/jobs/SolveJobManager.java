@@ -1,11 +1,13 @@
 package io.paiban.planning.roster.jobs;
 
 import io.paiban.planning.roster.store.RosterProblem;
+import io.paiban.planning.roster.store.RosterProblemBuilder;
 import io.paiban.planning.roster.store.RosterStatus;
 import io.paiban.planning.roster.store.RosterStore;
 import io.paiban.planning.roster.store.SiteRoster;
 import io.paiban.planning.roster.store.SolverConfigs;
 
+import io.paiban.platform.cluster.ClusterNode;
 import io.paiban.platform.persistence.Filter;
 import io.paiban.platform.PaibanConfig;
 import io.paiban.platform.error.ApiException;
@@ -17,7 +19,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
-import io.quarkus.scheduler.Scheduled;
+import io.quarkus.runtime.configuration.DurationConverter;
 import io.smallrye.mutiny.Multi;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -28,34 +30,38 @@ import org.jboss.logging.Logger;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.solver.Solver;
 
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
- * Runs roster solve jobs. At most {@code paiban.roster.max-concurrent-solves} solve at once on a fixed pool;
- * up to {@code max-queued-jobs} more wait as QUEUED; beyond that a new job is refused. Only live jobs are in
- * memory; a finished job is a solve_job row. The best roster reaches the database coalesced: the solver thread
- * only swaps a reference, and every {@code save-every} (and once at the end) the agent-days that changed since
- * the last save are written as ids, in their own transaction.
+ * Runs roster solve jobs from the database queue shared by every replica (docs/operations.md).
+ *
+ * <p>A request stores the job QUEUED and nudges this replica's worker. Each replica's worker claims jobs while it has
+ * a free slot ({@code paiban.roster.max-concurrent-solves}), with a row lock that skips rows another replica is
+ * claiming ({@code SELECT ... FOR UPDATE SKIP LOCKED}), and becomes the job's owner with a lease of
+ * {@code lease-seconds}. While it solves, every {@code save-every} it renews the lease and writes, in one transaction
+ * guarded by {@code owner = this replica}, the agent-days that changed since the last save (coalesced: the solver
+ * thread only swaps a reference), the best score and the new score points. A job whose lease ran out (its replica
+ * died) is claimed like a queued one and solved on from its last saved roster with the rest of its time limit. A
+ * replica that shuts down saves and hands its jobs back to the queue.
  */
 @ApplicationScoped
 public class SolveJobManager {
 
     private static final Logger LOG = Logger.getLogger(SolveJobManager.class);
-    static final String INTERRUPTED_TEXT = "The service stopped while this job was queued or solving; the roster keeps its "
-            + "last saved assignments. Restart the job to continue from them.";
 
     @Inject
     SolverConfigs configs;
@@ -64,31 +70,26 @@ public class SolveJobManager {
     RosterStore store;
 
     @Inject
+    RosterProblemBuilder builder;
+
+    @Inject
     PaibanConfig config;
 
     @Inject
     RosterBoundService bounds;
 
+    @Inject
+    SolveJobRows rows;
+
+    @Inject
+    ClusterNode node;
+
     private final Map<Long, LiveJob> live = new ConcurrentHashMap<>();
-    /**
-     * The score points of the last finished jobs, so that a progress stream that missed the end of a short
-     * solve still gets the points it has not seen in its final event. Bounded: the oldest are dropped.
-     */
-    private final Map<Long, List<ScorePoint>> finishedPoints = Collections.synchronizedMap(
-            new LinkedHashMap<>(16, 0.75f, false) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<Long, List<ScorePoint>> eldest) {
-                    return size() > FINISHED_POINTS_KEPT;
-                }
-            });
-    private static final int FINISHED_POINTS_KEPT = 32;
-    private volatile boolean shuttingDown;
+    private final AtomicBoolean polling = new AtomicBoolean();
     private ExecutorService solvers;
     private ScheduledExecutorService ticker;
-
-    /** A job row just persisted (QUEUED) with its problem, ready to be queued. */
-    public record Prepared(SolveJob job, RosterProblem problem) {
-    }
+    private ScheduledExecutorService claimer;
+    private volatile boolean started;
 
     @PostConstruct
     void init() {
@@ -98,27 +99,40 @@ public class SolveJobManager {
             t.setDaemon(true);
             return t;
         });
-        ticker = Executors.newSingleThreadScheduledExecutor(r -> {
+        ticker = Executors.newScheduledThreadPool(2, r -> {
             Thread t = new Thread(r, "roster-progress");
+            t.setDaemon(true);
+            return t;
+        });
+        claimer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "roster-claims");
             t.setDaemon(true);
             return t;
         });
     }
 
     void onStart(@Observes StartupEvent event) {
-        int interrupted = recoverInterrupted();
-        if (interrupted > 0) {
-            LOG.infof("Marked %d roster solve job(s) INTERRUPTED after a restart; their rosters keep the last saved assignments", interrupted);
-        }
+        started = true;
+        long save = millis(config.roster().saveEvery());
+        ticker.scheduleWithFixedDelay(this::saveLiveJobs, save, save, TimeUnit.MILLISECONDS);
+        long poll = millis(config.roster().pollEvery());
+        claimer.scheduleWithFixedDelay(() -> poll(null), 0, poll, TimeUnit.MILLISECONDS);
+    }
+
+    private static long millis(String duration) {
+        return Math.max(100, DurationConverter.parseDuration(duration).toMillis());
     }
 
     /**
-     * On shutdown (before the datasource closes) live solvers stop, save their best rosters and end INTERRUPTED,
-     * so they can be restarted; a kill instead of a shutdown is caught by {@link #recoverInterrupted()}.
+     * On shutdown (the replica drains; before the datasource closes) no job is claimed any more, and live solvers
+     * stop, save their best rosters and hand their jobs back to the queue, where another replica (or this one after
+     * its restart) continues them from the saved roster. A kill instead of a shutdown is covered by the lease.
      */
     void onStop(@Observes ShutdownEvent event) {
-        shuttingDown = true;
+        node.startDraining();
+        claimer.shutdownNow();
         for (LiveJob job : live.values()) {
+            job.handBack = true;
             job.stopRequested = true;
             Solver<Roster> solver = job.solver;
             if (solver != null) {
@@ -127,7 +141,7 @@ public class SolveJobManager {
         }
         solvers.shutdown();
         try {
-            solvers.awaitTermination(10, TimeUnit.SECONDS);
+            solvers.awaitTermination(20, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -136,91 +150,151 @@ public class SolveJobManager {
 
     @PreDestroy
     void close() {
+        claimer.shutdownNow();
         solvers.shutdownNow();
         ticker.shutdownNow();
     }
 
+    public boolean isLive(long rosterId) {
+        return !liveJobs(rosterId).isEmpty();
+    }
+
+    private List<Long> liveJobs(long rosterId) {
+        Supplier<List<Long>> check = () -> sql(() -> rows.lockRosterLiveJobs(rosterId));
+        return QuarkusTransaction.isActive() ? check.get() : QuarkusTransaction.requiringNew().call(check::get);
+    }
+
     /**
-     * Jobs left QUEUED or SOLVING by a previous run of the service (nothing of them is in memory) become
-     * INTERRUPTED; their rosters keep what was last saved. Called at start-up.
+     * 409 if the roster has a live (queued or solving) job on any replica. Inside a transaction this also locks the
+     * roster row until it ends, so a job cannot start on the roster meanwhile.
      */
-    public int recoverInterrupted() {
+    public void requireNoLiveJob(long rosterId) {
+        List<Long> jobs = liveJobs(rosterId);
+        if (!jobs.isEmpty()) {
+            throw ApiException.conflict("Roster " + rosterId + " has a live solve job " + jobs.get(0)
+                    + "; stop it or wait for it to finish");
+        }
+    }
+
+    /**
+     * Stores a job QUEUED (built by {@code prepare}, in the same transaction), after locking the roster so that two
+     * requests, on any replicas, cannot queue two jobs on one roster; then nudges this replica's worker.
+     */
+    public long submit(long rosterId, Supplier<SolveJob> prepare) {
+        if (node.draining()) {
+            throw ApiException.conflict("This replica is shutting down; send the request again (another replica takes it)");
+        }
+        long jobId = QuarkusTransaction.requiringNew().call(() -> {
+            requireNoLiveJob(rosterId);
+            long queued = sql(rows::queued);
+            if (queued >= config.roster().maxQueuedJobs()) {
+                throw ApiException.conflict(queued + " solve jobs are queued, the most the service takes; try again later");
+            }
+            return prepare.get().id;
+        });
+        if (started) {
+            claimer.execute(() -> poll(jobId));
+        }
+        return jobId;
+    }
+
+    /** Claims jobs while this replica has free solve slots; {@code preferred} (a job just queued here) first. */
+    void poll(Long preferred) {
+        if (!started || node.draining() || !polling.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            Long hint = preferred;
+            while (live.size() < config.roster().maxConcurrentSolves() && !node.draining()) {
+                Optional<SolveJobRows.Claim> claim = claimOne(hint);
+                hint = null;
+                if (claim.isEmpty()) {
+                    break;
+                }
+                start(claim.get());
+            }
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "Could not claim solve jobs; will retry");
+        } finally {
+            polling.set(false);
+        }
+    }
+
+    private Optional<SolveJobRows.Claim> claimOne(Long preferred) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            int marked = 0;
-            for (SolveJob job : SolveJob.<SolveJob>list("status in ?1", List.of(SolveJobStatus.QUEUED, SolveJobStatus.SOLVING))) {
-                if (!live.containsKey(job.id)) {
-                    job.status = SolveJobStatus.INTERRUPTED;
-                    job.endedAt = Instant.now();
-                    job.errorText = INTERRUPTED_TEXT;
-                    marked++;
+            while (true) {
+                Optional<SolveJobRows.Claim> claim = sql(() -> rows.claim(node.instanceId(), config.roster().leaseSeconds(), preferred));
+                if (claim.isEmpty()) {
+                    return claim;
+                }
+                SolveJobRows.Claim c = claim.get();
+                if (c.stopRequested()) {
+                    sql(() -> {
+                        rows.endUnrun(c.jobId(), SolveJobStatus.STOPPED, null);
+                        return null;
+                    });
+                } else if (c.attempts() > config.roster().maxAttempts()) {
+                    sql(() -> {
+                        rows.endUnrun(c.jobId(), SolveJobStatus.FAILED, "Claimed " + (c.attempts() - 1) + " times and its replica "
+                                + "was lost each time; the roster keeps the last saved assignments. Restart the job to try again.");
+                        return null;
+                    });
+                } else {
+                    return claim;
                 }
             }
-            return marked;
         });
     }
 
-    public boolean isLive(long rosterId) {
-        return live.values().stream().anyMatch(j -> j.rosterId == rosterId);
-    }
-
-    public void requireNoLiveJob(long rosterId) {
-        live.values().stream().filter(j -> j.rosterId == rosterId).findFirst().ifPresent(j -> {
-            throw ApiException.conflict("Roster " + rosterId + " has a live solve job " + j.jobId + " (" + j.status
-                    + "); stop it or wait for it to finish");
-        });
-    }
-
-    /**
-     * Builds and stores a job (in its own transaction, by {@code prepare}), then queues it. Synchronized so that
-     * two requests cannot start two jobs on one roster.
-     */
-    public synchronized long submit(long rosterId, Supplier<Prepared> prepare) {
-        requireNoLiveJob(rosterId);
-        int capacity = config.roster().maxConcurrentSolves() + config.roster().maxQueuedJobs();
-        if (live.size() >= capacity) {
-            throw ApiException.conflict(live.size() + " solve jobs are queued or running, the most this service takes; try again later");
-        }
-        Prepared prepared = QuarkusTransaction.requiringNew().call(prepare::get);
-        SolveJob row = prepared.job();
-        LiveJob job = new LiveJob(row.id, row.rosterId, row.kind, row.solverConfig,
-                new SolverConfigs.Limits(row.timeLimitSeconds, row.unimprovedSeconds, row.stepLimit), row.timeLimitSeconds,
-                row.unimprovedSeconds, prepared.problem(), config.roster().scorePointsKept());
+    private void start(SolveJobRows.Claim claim) {
+        SolverConfigs.Limits limits = new SolverConfigs.Limits(
+                (int) Math.max(1, Math.ceil(claim.timeLimitSeconds() - claim.solvedSeconds())), claim.unimprovedSeconds(), claim.stepLimit());
+        LiveJob job = new LiveJob(claim, limits, config.roster().scorePointsKept());
         live.put(job.jobId, job);
-        job.future = solvers.submit(() -> run(job));
-        return job.jobId;
+        if (claim.takeover()) {
+            LOG.infof("Took over solve job %d (attempt %d) after %.1f s solved elsewhere; continuing from its saved roster",
+                    job.jobId, job.attempt, claim.solvedSeconds());
+        }
+        try {
+            job.future = solvers.submit(() -> run(job));
+        } catch (RuntimeException e) {
+            live.remove(job.jobId);
+            throw e;
+        }
     }
 
     private void run(LiveJob job) {
         try {
-            if (job.stopRequested) {
-                finish(job, shuttingDown ? SolveJobStatus.INTERRUPTED : SolveJobStatus.STOPPED, shuttingDown ? INTERRUPTED_TEXT : null);
+            RosterProblem problem = QuarkusTransaction.requiringNew().call(() -> builder.build(SiteRoster.require(job.rosterId)));
+            job.attach(problem);
+            if (job.attempt > 1) {
+                // earlier owners' saved changes are in the roster already: log every day that differs from the publication
+                synchronized (job) {
+                    job.touched.putAll(problem.changesAgainst(problem.solution(), Map.of()));
+                }
+            }
+            if (job.stopRequested || job.lost) {
+                end(job);
                 return;
             }
-            Solver<Roster> solver = configs.factory(job.solverConfig, job.limits).buildSolver();
+            Solver<Roster> solver = configs.factory(job.solverConfig, job.limits, config.roster().moveThreadCount()).buildSolver();
             solver.addEventListener(event -> job.onBest(event.getNewBestSolution()));
             job.solver = solver;
-            job.startedAt = Instant.now();
+            if (job.startedAt == null) {
+                job.startedAt = Instant.now();
+            }
             job.startedNanos = System.nanoTime();
-            job.status = SolveJobStatus.SOLVING;
-            bounds.start(job.jobId, job.problem.solution(), job.timeLimitSeconds);
-            QuarkusTransaction.requiringNew().run(() -> {
-                SolveJob row = SolveJob.findById(job.jobId);
-                row.status = SolveJobStatus.SOLVING;
-                row.startedAt = job.startedAt;
-            });
-            Roster best = job.stopRequested ? job.problem.solution() : solver.solve(job.problem.solution());
+            if (job.attempt == 1) {
+                bounds.start(job.jobId, problem.solution(), job.timeLimitSeconds);
+            }
+            Roster best = job.stopRequested ? problem.solution() : solver.solve(problem.solution());
             if (best.getScore() == null) {
                 best.setScore(configs.solutionManager().update(best));
             }
-            if (job.latest.get() != best) {
+            if (job.latest.get() != best && !job.lost) {
                 job.onBest(best);
             }
-            save(job);
-            if (shuttingDown) {
-                finish(job, SolveJobStatus.INTERRUPTED, INTERRUPTED_TEXT);
-            } else {
-                finish(job, job.stopRequested ? SolveJobStatus.STOPPED : SolveJobStatus.DONE, null);
-            }
+            end(job);
         } catch (Throwable e) {
             LOG.errorf(e, "Roster solve job %d failed", job.jobId);
             try {
@@ -232,53 +306,100 @@ public class SolveJobManager {
             }
             finish(job, SolveJobStatus.FAILED, String.valueOf(e.getMessage()));
         } finally {
-            finishedPoints.put(job.jobId, job.pointsAfter(0));
             live.remove(job.jobId);
+            if (started && !node.draining()) {
+                claimer.execute(() -> poll(null));
+            }
         }
     }
 
-    /** Writes the latest best roster of every live job that improved since its last save. */
-    @Scheduled(every = "${paiban.roster.save-every:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    /** After the solver returned: save, then hand back (draining), drop (lost) or finish. */
+    private void end(LiveJob job) {
+        save(job);
+        if (job.lost) {
+            LOG.infof("Solve job %d is no longer this replica's; left to its new owner", job.jobId);
+        } else if (job.handBack) {
+            boolean back = QuarkusTransaction.requiringNew().call(() -> sql(() -> rows.handBack(job.jobId, node.instanceId(), job.elapsedSeconds())));
+            LOG.infof("Solve job %d %s", job.jobId, back ? "handed back to the queue (this replica drains)" : "was no longer this replica's");
+        } else {
+            finish(job, job.stopRequested ? SolveJobStatus.STOPPED : SolveJobStatus.DONE, null);
+        }
+    }
+
+    /** Renews the lease of every live job, writes its latest best roster if it improved, and picks up stop requests. */
     void saveLiveJobs() {
         for (LiveJob job : live.values()) {
             try {
                 save(job);
             } catch (RuntimeException e) {
-                LOG.warnf(e, "Could not save the best roster of solve job %d; will retry", job.jobId);
+                LOG.warnf(e, "Could not save solve job %d; will retry", job.jobId);
             }
         }
     }
 
-    /** Coalesced save: only when the best roster improved since the last save, only the agent-days that changed. */
+    /**
+     * One transaction: renew the lease (the guarded update also locks the row; if the job is no longer this replica's
+     * nothing is written and the solver stops), then, only if the best roster improved since the last save, the
+     * agent-days that changed, the score and the new score points.
+     */
     void save(LiveJob job) {
+        if (job.lost) {
+            return;
+        }
         synchronized (job) {
             int improvements = job.improvements.get();
             Roster best = job.latest.get();
-            if (best == null || improvements == job.savedImprovements
-                    || (best.getScore() != null && !best.getScore().isSolutionInitialized())) {
+            boolean improved = job.problem != null && best != null && improvements != job.savedImprovements
+                    && (best.getScore() == null || best.getScore().isSolutionInitialized());
+            Map<String, RosterStore.DutyWrite> writes = improved ? job.problem.changesAgainst(best, job.saved) : Map.of();
+            List<ScorePoint> points = job.pointsAfter(job.pointsSaved);
+            Instant now = Instant.now();
+            HardMediumSoftLongScore score = best == null ? null : best.getScore();
+            double elapsed = job.elapsedSeconds();
+            boolean[] stop = {false};
+            boolean mine = QuarkusTransaction.requiringNew().call(() -> sql(() -> {
+                if (!rows.renew(job.jobId, node.instanceId(), config.roster().leaseSeconds(), elapsed)) {
+                    return false;
+                }
+                stop[0] = rows.stopRequested(job.jobId);
+                if (improved) {
+                    if (!writes.isEmpty()) {
+                        store.saveSolverDuties(job.rosterId, writes.values());
+                    }
+                    rows.saved(job.jobId, score, improvements, job.lastImprovementAt, now);
+                }
+                rows.addPoints(job.jobId, points);
+                return true;
+            }));
+            if (!mine) {
+                job.lost = true;
+                job.stopRequested = true;
+                terminate(job);
                 return;
             }
-            Map<String, RosterStore.DutyWrite> writes = job.problem.changesAgainst(best, job.saved);
-            Instant now = Instant.now();
-            HardMediumSoftLongScore score = best.getScore();
-            QuarkusTransaction.requiringNew().run(() -> {
-                if (!writes.isEmpty()) {
-                    store.saveSolverDuties(job.rosterId, writes.values());
-                }
-                SolveJob row = SolveJob.findById(job.jobId);
-                setScore(row, score);
-                row.improvements = improvements;
-                row.saves = job.saves + 1;
-                row.lastImprovementAt = job.lastImprovementAt;
-                row.lastSavedAt = now;
-            });
-            writes.forEach((id, w) -> {
-                job.saved.put(id, new RosterProblem.DutyRef(w.templateId(), w.queueId()));
-                job.touched.put(id, w);
-            });
-            job.savedImprovements = improvements;
-            job.saves++;
-            job.lastSavedAt = now;
+            if (stop[0] && !job.stopRequested) {
+                job.stopRequested = true;
+                terminate(job);
+            }
+            if (!points.isEmpty()) {
+                job.pointsSaved = points.get(points.size() - 1).seq();
+            }
+            if (improved) {
+                writes.forEach((id, w) -> {
+                    job.saved.put(id, new RosterProblem.DutyRef(w.templateId(), w.queueId()));
+                    job.touched.put(id, w);
+                });
+                job.savedImprovements = improvements;
+                job.saves++;
+                job.lastSavedAt = now;
+            }
+        }
+    }
+
+    private static void terminate(LiveJob job) {
+        Solver<Roster> solver = job.solver;
+        if (solver != null) {
+            solver.terminateEarly();
         }
     }
 
@@ -294,115 +415,115 @@ public class SolveJobManager {
     }
 
     private void finishRow(LiveJob job, SolveJobStatus status, String error, boolean updateRoster) {
-        SolveJob row = SolveJob.findById(job.jobId);
-        row.status = status;
-        row.endedAt = Instant.now();
-        row.errorText = error == null ? null : error.substring(0, Math.min(error.length(), 2000));
-        row.improvements = job.improvements.get();
-        row.lastImprovementAt = job.lastImprovementAt;
-        if (job.bestScore != null) {
-            setScore(row, job.bestScore);
+        Instant ended = Instant.now();
+        boolean mine = sql(() -> rows.finish(job.jobId, node.instanceId(), status, error, job.bestScore, job.improvements.get(),
+                job.lastImprovementAt, job.elapsedSeconds(), ended));
+        if (!mine) {
+            job.lost = true;
+            return;
         }
         SiteRoster roster = updateRoster ? SiteRoster.findById(job.rosterId) : null;
         if (roster == null) {
             return;
         }
-        roster.lastSolvedAt = row.endedAt;
+        roster.lastSolvedAt = ended;
         boolean changed;
         synchronized (job) {
-            changed = !job.touched.isEmpty();
+            int logged = 0;
             if (roster.publicationNo > 0) {
-                store.logReplanChanges(job.rosterId, job.touched.values(), job.kind.name().toLowerCase() + " job " + job.jobId, row.endedAt);
+                logged = store.logReplanChanges(job.rosterId, job.touched.values(), job.kind.name().toLowerCase() + " job " + job.jobId, ended);
             }
+            changed = job.attempt > 1 ? logged > 0 : !job.touched.isEmpty();
         }
         if (changed && roster.status == RosterStatus.PUBLISHED) {
             roster.status = RosterStatus.DRAFT;
         }
     }
 
-    private static void setScore(SolveJob row, HardMediumSoftLongScore score) {
-        if (score == null) {
-            return;
-        }
-        row.bestScore = score.toString();
-        row.hardScore = score.hardScore();
-        row.mediumScore = score.mediumScore();
-        row.softScore = score.softScore();
-    }
-
     // ---- control and progress --------------------------------------------------------------------
 
-    /** Asks a live job to stop; it saves its best roster and ends STOPPED. A finished job is left as it is. */
+    /**
+     * Asks a job to stop, on whichever replica it runs: a queued job ends STOPPED at once; a solving one stops at its
+     * next step here, or at its owner's next renewal elsewhere, saves its best roster and ends STOPPED.
+     */
     public SolveJobView stop(long jobId) {
         LiveJob job = live.get(jobId);
         if (job != null) {
             job.stopRequested = true;
-            Solver<Roster> solver = job.solver;
-            if (solver != null) {
-                solver.terminateEarly();
-            } else if (job.future != null && job.future.cancel(false)) {
-                live.remove(jobId);
-                finish(job, SolveJobStatus.STOPPED, null);
-            }
+            terminate(job);
         }
+        QuarkusTransaction.requiringNew().call(() -> sql(() -> rows.requestStop(jobId)));
         return view(jobId);
     }
 
     public SolveJobView view(long jobId) {
         SolveJob row = QuarkusTransaction.requiringNew().call(() -> SolveJob.<SolveJob>findByIdOptional(jobId)
                 .orElseThrow(() -> ApiException.notFound("Solve job", jobId)));
-        return view(row, live.get(jobId), true);
+        return view(row, local(row), true);
     }
 
     public List<SolveJobView> list(Long rosterId, SolveJobStatus status) {
         Filter f = new Filter().eq("rosterId", rosterId).eq("status", status);
-        List<SolveJob> rows = QuarkusTransaction.requiringNew().call(() ->
+        List<SolveJob> list = QuarkusTransaction.requiringNew().call(() ->
                 SolveJob.<SolveJob>list(f.query(), Sort.descending("id"), f.params()));
-        return rows.stream().map(r -> view(r, live.get(r.id), false)).toList();
+        return list.stream().map(r -> view(r, local(r), false)).toList();
+    }
+
+    /** The in-memory job if this replica solves it (and the row still says so). */
+    private LiveJob local(SolveJob row) {
+        LiveJob job = live.get(row.id);
+        return job != null && row.status == SolveJobStatus.SOLVING && node.instanceId().equals(row.owner) ? job : null;
     }
 
     SolveJobView view(SolveJob row, LiveJob job, boolean withHistory) {
         if (job == null) {
-            double elapsed = row.startedAt == null ? 0
+            boolean liveElsewhere = row.status.isLive();
+            double elapsed = liveElsewhere ? row.solvedSeconds : row.startedAt == null ? 0
+                    : row.solvedSeconds > 0 ? row.solvedSeconds
                     : Duration.between(row.startedAt, row.endedAt == null ? Instant.now() : row.endedAt).toMillis() / 1000.0;
             Double since = row.lastImprovementAt == null ? null
                     : Duration.between(row.lastImprovementAt, row.endedAt == null ? Instant.now() : row.endedAt).toMillis() / 1000.0;
+            double progress = liveElsewhere ? Math.min(0.99, row.solvedSeconds / Math.max(1, row.timeLimitSeconds)) : 1;
+            List<ScorePoint> history = liveElsewhere && withHistory
+                    ? rows.pointsAfter(row.id, 0, config.roster().scorePointsKept()) : List.of();
             return new SolveJobView(row.id, row.rosterId, row.kind, row.status, row.solverConfig, row.timeLimitSeconds,
                     row.unimprovedSeconds, row.stepLimit, row.restartedFromJobId, row.bestScore, row.hardScore, row.mediumScore,
                     row.softScore, row.hardScore == null ? null : row.hardScore == 0, row.improvements, row.saves, row.queuedAt,
                     row.startedAt, row.endedAt, row.lastImprovementAt, row.lastSavedAt, elapsed, since,
-                    row.status.isLive() ? 0 : 1, row.errorText, List.of(), bounds.view(row.id, row.mediumScore));
+                    progress, row.errorText, history, bounds.view(row.id, row.mediumScore), row.owner, row.attempts);
         }
         HardMediumSoftLongScore score = job.bestScore;
-        int saves;
-        Instant lastSaved;
-        synchronized (job) {
-            saves = job.saves;
-            lastSaved = job.lastSavedAt;
-        }
         return new SolveJobView(row.id, row.rosterId, row.kind, job.status, row.solverConfig, row.timeLimitSeconds,
                 row.unimprovedSeconds, row.stepLimit, row.restartedFromJobId, score == null ? null : score.toString(),
                 score == null ? null : score.hardScore(), score == null ? null : score.mediumScore(),
                 score == null ? null : score.softScore(), score == null ? null : score.hardScore() == 0,
-                job.improvements.get(), saves, row.queuedAt, job.startedAt, null, job.lastImprovementAt, lastSaved,
+                job.improvements.get(), row.saves, row.queuedAt, job.startedAt, null, job.lastImprovementAt, row.lastSavedAt,
                 job.elapsedSeconds(), job.secondsSinceImprovement(), job.progress(), null,
-                withHistory ? job.pointsAfter(0) : List.of(), bounds.view(row.id, score == null ? null : score.mediumScore()));
+                withHistory ? job.pointsAfter(0) : List.of(), bounds.view(row.id, score == null ? null : score.mediumScore()),
+                row.owner, row.attempts);
     }
 
-    /** Progress since score point {@code afterSeq}: live from memory, else the stored outcome (finished). */
+    /**
+     * Progress since score point {@code afterSeq}: from memory if this replica solves the job, else from the database
+     * (the owner's last save: score, solving time, new points), else the stored outcome (finished).
+     */
     ProgressEvent progress(long jobId, int afterSeq) {
         LiveJob job = live.get(jobId);
-        if (job != null) {
+        if (job != null && !job.lost) {
             HardMediumSoftLongScore score = job.bestScore;
             return new ProgressEvent(jobId, job.status, score == null ? null : score.toString(),
                     score == null ? null : score.hardScore(), score == null ? null : score.mediumScore(),
                     score == null ? null : score.softScore(), job.elapsedSeconds(), job.secondsSinceImprovement(),
                     job.timeLimitSeconds, job.progress(), false, job.pointsAfter(afterSeq));
         }
-        SolveJobView v = view(jobId);
+        SolveJob row = QuarkusTransaction.requiringNew().call(() -> SolveJob.<SolveJob>findByIdOptional(jobId)
+                .orElseThrow(() -> ApiException.notFound("Solve job", jobId)));
+        SolveJobView v = view(row, null, false);
+        boolean finished = !row.status.isLive();
+        // the final event carries the points not sent yet, so a late client or a very short solve keeps its history
+        List<ScorePoint> points = rows.pointsAfter(jobId, afterSeq, config.roster().scorePointsKept());
         return new ProgressEvent(jobId, v.status(), v.bestScore(), v.hardScore(), v.mediumScore(), v.softScore(),
-                v.elapsedSeconds(), v.secondsSinceImprovement(), v.timeLimitSeconds(), 1, true,
-                finishedPoints.getOrDefault(jobId, List.of()).stream().filter(p -> p.seq() > afterSeq).toList());
+                v.elapsedSeconds(), v.secondsSinceImprovement(), v.timeLimitSeconds(), v.progress(), finished, points);
     }
 
     /** Server-sent events: one every half second with the score points found since the last, until the job ends. */
@@ -432,7 +553,7 @@ public class SolveJobManager {
                 }
             };
             // registered before the first tick so a job that is already over cannot leave the ticker running
-            java.util.concurrent.atomic.AtomicBoolean over = new java.util.concurrent.atomic.AtomicBoolean();
+            AtomicBoolean over = new AtomicBoolean();
             emitter.onTermination(() -> {
                 over.set(true);
                 if (task[0] != null) {
@@ -446,9 +567,26 @@ public class SolveJobManager {
         });
     }
 
-    /** The best roster of a live job, if it has one (e.g. for an explanation while solving). */
+    /** The best roster of a job solving on this replica, if it has one (e.g. for an explanation while solving). */
     Roster liveBest(long rosterId) {
-        return live.values().stream().filter(j -> j.rosterId == rosterId).map(j -> j.latest.get())
+        return live.values().stream().filter(j -> j.rosterId == rosterId && !j.lost).map(j -> j.latest.get())
                 .filter(r -> r != null).findFirst().orElse(null);
+    }
+
+    /** Jobs this replica solves now. */
+    public int localJobs() {
+        return live.size();
+    }
+
+    interface SqlWork<T> {
+        T run() throws SQLException;
+    }
+
+    static <T> T sql(SqlWork<T> work) {
+        try {
+            return work.run();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
     }
 }

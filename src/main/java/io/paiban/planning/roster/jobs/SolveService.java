@@ -1,7 +1,5 @@
 package io.paiban.planning.roster.jobs;
 
-import io.paiban.planning.roster.store.RosterProblem;
-import io.paiban.planning.roster.store.RosterProblemBuilder;
 import io.paiban.planning.roster.store.SiteRoster;
 import io.paiban.planning.roster.store.SolverConfigs;
 
@@ -19,9 +17,6 @@ import java.time.Instant;
 public class SolveService {
 
     @Inject
-    RosterProblemBuilder builder;
-
-    @Inject
     SolveJobManager jobs;
 
     @Inject
@@ -29,11 +24,8 @@ public class SolveService {
 
     public SolveJobView solve(long rosterId, SolveRequest request) {
         SolveRequest options = request == null ? SolveRequest.DEFAULTS : request;
-        long jobId = jobs.submit(rosterId, () -> {
-            SiteRoster roster = SiteRoster.require(rosterId);
-            RosterProblem problem = builder.build(roster);
-            return new SolveJobManager.Prepared(newJob(roster, SolveJobKind.SOLVE, options.solverConfig(), options.limits(), null), problem);
-        });
+        long jobId = jobs.submit(rosterId, () ->
+                newJob(SiteRoster.require(rosterId), SolveJobKind.SOLVE, options.solverConfig(), options.limits(), null));
         return jobs.view(jobId);
     }
 
@@ -41,7 +33,7 @@ public class SolveService {
     public SolveJobView restart(long jobId, SolveRequest request) {
         SolveJob old = QuarkusTransaction.requiringNew().call(() -> SolveJob.<SolveJob>findByIdOptional(jobId)
                 .orElseThrow(() -> ApiException.notFound("Solve job", jobId)));
-        if (old.status.isLive() && jobs.isLive(old.rosterId)) {
+        if (old.status.isLive()) {
             throw ApiException.conflict("Solve job " + jobId + " is still " + old.status);
         }
         SolveRequest options = request == null ? SolveRequest.DEFAULTS : request;
@@ -50,15 +42,12 @@ public class SolveService {
                 options.unimprovedSeconds() != null ? options.unimprovedSeconds() : old.unimprovedSeconds,
                 options.stepLimit() != null ? options.stepLimit() : old.stepLimit);
         String config = options.solverConfig() != null ? options.solverConfig() : old.solverConfig;
-        long newId = jobs.submit(old.rosterId, () -> {
-            SiteRoster roster = SiteRoster.require(old.rosterId);
-            RosterProblem problem = builder.build(roster);
-            return new SolveJobManager.Prepared(newJob(roster, SolveJobKind.RESTART, config, limits, old.id), problem);
-        });
+        long newId = jobs.submit(old.rosterId, () ->
+                newJob(SiteRoster.require(old.rosterId), SolveJobKind.RESTART, config, limits, old.id));
         return jobs.view(newId);
     }
 
-    /** A QUEUED job row for a roster with its configuration and limits resolved; called inside the job manager's preparation. */
+    /** A QUEUED job row for a roster with its configuration and limits resolved; called inside the job manager's submit transaction. */
     public SolveJob newJob(SiteRoster roster, SolveJobKind kind, String requestedConfig, SolverConfigs.Limits limits, Long restartedFrom) {
         String config = requestedConfig != null ? configs.requireKnown(requestedConfig, "solverConfig")
                 : roster.solverConfig != null ? roster.solverConfig : configs.pick(roster.firstDate, roster.lastDate());

@@ -1,11 +1,13 @@
 package io.paiban.planning.roster.replan;
 
+import io.paiban.planning.roster.jobs.SolveJob;
 import io.paiban.planning.roster.jobs.SolveJobKind;
 import io.paiban.planning.roster.jobs.SolveJobManager;
 import io.paiban.planning.roster.jobs.SolveService;
 import io.paiban.planning.roster.store.RosterProblem;
 import io.paiban.planning.roster.store.RosterProblemBuilder;
 import io.paiban.planning.roster.store.RosterRules;
+import io.paiban.planning.roster.store.RosterStatus;
 import io.paiban.planning.roster.store.RosterStore;
 import io.paiban.planning.roster.store.SiteRoster;
 
@@ -18,6 +20,7 @@ import io.paiban.planning.roster.solver.AgentDay;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -81,9 +84,14 @@ public class ReplanService {
                         + "to re-optimise the published roster (e.g. after a new forecast)");
             }
             List<RosterStore.DutyWrite> toUnpin = new ArrayList<>();
+            List<RosterStore.DutyWrite> dayOff = new ArrayList<>();
             for (AgentDay day : free) {
                 if (day.getDutyOptions().isEmpty()) {
-                    day.setDuty(null); // nobody may work it (left, trainee, flex day withdrawn): a day off, pinned
+                    // nobody may work it (left, trainee, flex day withdrawn): a day off, pinned, written now because
+                    // the job (on whichever replica claims it) starts from the roster as stored
+                    if (day.getDuty() != null) {
+                        dayOff.add(new RosterStore.DutyWrite(RosterProblem.agentId(day.getAgent()), day.getDate(), null, null));
+                    }
                 } else {
                     day.setPinned(false);
                     toUnpin.add(new RosterStore.DutyWrite(RosterProblem.agentId(day.getAgent()), day.getDate(), null, null));
@@ -95,7 +103,15 @@ public class ReplanService {
             unpinned[0] = free.size();
             SolveRequest options = new SolveRequest(request.solverConfig(), request.timeLimitSeconds(), request.unimprovedSeconds(),
                     request.stepLimit());
-            return new SolveJobManager.Prepared(solves.newJob(roster, SolveJobKind.REPLAN, options.solverConfig(), options.limits(), null), problem);
+            SolveJob job = solves.newJob(roster, SolveJobKind.REPLAN, options.solverConfig(), options.limits(), null);
+            if (!dayOff.isEmpty()) {
+                store.saveSolverDuties(rosterId, dayOff);
+                store.logReplanChanges(rosterId, dayOff, "replan job " + job.id, Instant.now());
+                if (roster.status == RosterStatus.PUBLISHED) {
+                    roster.status = RosterStatus.DRAFT;
+                }
+            }
+            return job;
         });
         affected.sort(Comparator.comparing(UnpinnedDay::employeeNo).thenComparing(UnpinnedDay::date));
         return new ReplanStarted(jobs.view(jobId), unpinned[0], affected);

@@ -82,8 +82,22 @@ public class SolverConfigs {
 
     /** The configuration file with the solver termination replaced by the job's limits where given. */
     public synchronized SolverFactory<Roster> factory(String name, Limits limits) {
-        String key = name + "|" + limits;
-        return factories.computeIfAbsent(key, k -> SolverFactory.create(withLimits(config(name), limits)));
+        return factory(name, limits, null);
+    }
+
+    /**
+     * As {@link #factory(String, Limits)}, solving on {@code moveThreadCount} threads (OptaPlanner's multithreaded
+     * incremental solving: NONE, AUTO or a number; null keeps the file's setting).
+     */
+    public synchronized SolverFactory<Roster> factory(String name, Limits limits, String moveThreadCount) {
+        String key = name + "|" + limits + "|" + moveThreadCount;
+        return factories.computeIfAbsent(key, k -> {
+            SolverConfig config = withLimits(config(name), limits);
+            if (moveThreadCount != null && !moveThreadCount.isBlank()) {
+                config.setMoveThreadCount(moveThreadCount.trim());
+            }
+            return SolverFactory.create(config);
+        });
     }
 
     static SolverConfig withLimits(SolverConfig config, Limits limits) {
