@@ -11,7 +11,7 @@ import org.wildfly.security.password.util.ModularCrypt;
 
 import java.security.GeneralSecurityException;
 
-/** bcrypt in modular crypt format, the form quarkus-security-jpa checks at sign-in. */
+/** bcrypt in modular crypt format, checked at sign-in by PasswordSignIn. */
 @ApplicationScoped
 public class PasswordHasher {
 

@@ -8,6 +8,11 @@ public final class Roles {
     public static final String PLANNER = "PLANNER";
     public static final String AGENT = "AGENT";
     public static final String CLIENT_VIEWER = "CLIENT_VIEWER";
+    /**
+     * Not an account role: the only role of a demo account signed in on a non-loopback address before it changed
+     * its published password. It may read /api/me and change the password, nothing else.
+     */
+    public static final String PASSWORD_CHANGE_REQUIRED = "PASSWORD_CHANGE_REQUIRED";
 
     private Roles() {
     }

@@ -1,11 +1,6 @@
 package io.paiban.security;
 
 import io.paiban.platform.persistence.VersionedEntity;
-import io.quarkus.security.jpa.Password;
-import io.quarkus.security.jpa.PasswordType;
-import io.quarkus.security.jpa.Roles;
-import io.quarkus.security.jpa.UserDefinition;
-import io.quarkus.security.jpa.Username;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -14,27 +9,24 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
 
 /**
- * A person who signs in. quarkus-security-jpa reads it to check HTTP Basic credentials against the
- * bcrypt hash; the role column holds exactly one of {@link Role}.
+ * A person who signs in. {@link PasswordIdentityProvider} checks passwords against the bcrypt hash (modular
+ * crypt format); the role column holds exactly one of {@link Role}.
  */
 @Entity
 @Table(name = "user_account")
-@UserDefinition
 public class UserAccount extends VersionedEntity {
 
-    @Username
     @Column(name = "username", nullable = false, length = 80)
     public String username;
 
-    @Password(PasswordType.MCF)
     @Column(name = "password_hash", nullable = false, length = 100)
     public String passwordHash;
 
-    @Roles
     @Column(name = "user_role", nullable = false, length = 20)
     public String role;
 
@@ -52,6 +44,14 @@ public class UserAccount extends VersionedEntity {
     @Column(name = "demo_account", nullable = false)
     public boolean demoAccount;
 
+    /** Set when an administrator disabled the account: it cannot sign in and its tokens are revoked. */
+    @Column(name = "disabled_at")
+    public Instant disabledAt;
+
+    /** When the owner (or an administrator) last set the password; null for a demo account never changed. */
+    @Column(name = "password_changed_at")
+    public Instant passwordChangedAt;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "user_site_scope", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "site_id")
@@ -67,6 +67,6 @@ public class UserAccount extends VersionedEntity {
     }
 
     public static UserAccount findByUsername(String username) {
-        return find("username", username).firstResult();
+        return find("username", Usernames.normalise(username)).firstResult();
     }
 }

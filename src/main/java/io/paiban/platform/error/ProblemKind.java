@@ -10,6 +10,8 @@ public enum ProblemKind {
     CONFLICT(409, "conflict", "Request conflicts with the current state"),
     STALE_VERSION(409, "stale-version", "Resource was changed by someone else"),
     UNPROCESSABLE(422, "unprocessable", "Request cannot be carried out"),
+    TOO_MANY_SIGN_INS(429, "too-many-sign-ins", "Too many failed sign-ins"),
+    UNAVAILABLE(503, "service-unavailable", "Service temporarily unavailable"),
     HTTP(0, "http-error", "HTTP error"),
     INTERNAL(500, "internal-error", "Internal server error");
 

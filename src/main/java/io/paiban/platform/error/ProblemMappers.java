@@ -37,10 +37,23 @@ public class ProblemMappers {
     /** Missing or wrong credentials: 401 with the Basic challenge, so clients know how to sign in. */
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthenticated(RuntimeException e, UriInfo uri) {
+        Optional<RetryLaterException> later = causeOf(e, RetryLaterException.class);
+        if (later.isPresent()) {
+            return retryLater(later.get(), uri);
+        }
         Problem problem = Problem.of(ProblemKind.UNAUTHENTICATED,
-                "sign in with HTTP Basic (username and password) to call this endpoint", path(uri), List.of());
-        return Response.status(401).type(Problem.MEDIA_TYPE).header("WWW-Authenticate", "Basic realm=\"Paiban\"")
+                "sign in to call this endpoint: a bearer token from POST /api/auth/token, or HTTP Basic (username and password)",
+                path(uri), List.of());
+        return Response.status(401).type(Problem.MEDIA_TYPE)
+                .header("WWW-Authenticate", "Bearer realm=\"Paiban\"")
+                .header("WWW-Authenticate", "Basic realm=\"Paiban\"")
                 .entity(problem).build();
+    }
+
+    @ServerExceptionMapper
+    public Response retryLater(RetryLaterException e, UriInfo uri) {
+        return Response.status(e.kind().status()).type(Problem.MEDIA_TYPE).header("Retry-After", e.retryAfterSeconds())
+                .entity(Problem.of(e.kind(), e.getMessage(), path(uri), List.of())).build();
     }
 
     @ServerExceptionMapper
@@ -86,7 +99,33 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        Optional<RetryLaterException> later = causeOf(e, RetryLaterException.class).or(() -> databaseUnavailable(e));
+        if (later.isPresent()) {
+            return retryLater(later.get(), uri);
+        }
         return respond(classify(e, path(uri)));
+    }
+
+    /**
+     * No connection to be had: the pool is exhausted past its acquisition timeout (load beyond capacity) or the
+     * database is down. Both pass, so the client is told to retry (503 with Retry-After), never a 500.
+     */
+    static Optional<RetryLaterException> databaseUnavailable(Throwable e) {
+        Throwable current = e;
+        for (int depth = 0; current != null && depth < 20; depth++, current = current.getCause()) {
+            String message = String.valueOf(current.getMessage());
+            boolean connection = current instanceof java.sql.SQLTransientConnectionException
+                    || current instanceof java.sql.SQLNonTransientConnectionException
+                    || current instanceof org.hibernate.exception.JDBCConnectionException
+                    || current instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")
+                    || message.contains("acquisition timeout") || message.contains("Unable to acquire JDBC Connection");
+            if (connection) {
+                LOG.warnf("database unavailable, answering 503: %s", message);
+                return Optional.of(new RetryLaterException(ProblemKind.UNAVAILABLE,
+                        "The service is overloaded or its database is unavailable; retry shortly", 2));
+            }
+        }
+        return Optional.empty();
     }
 
     /** Failures raised at commit time arrive wrapped; the root decides what the client is told. */

@@ -24,6 +24,7 @@ public class MeResource {
     UserService users;
 
     @GET
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.PLANNER, Roles.AGENT, Roles.CLIENT_VIEWER, Roles.PASSWORD_CHANGE_REQUIRED})
     @Operation(summary = "Who am I", description = "Role, linked agent or client, and assigned sites and clients.")
     public MeView me() {
         return users.me();
@@ -31,7 +32,9 @@ public class MeResource {
 
     @PUT
     @Path("/password")
-    @Operation(summary = "Change own password")
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.PLANNER, Roles.AGENT, Roles.CLIENT_VIEWER, Roles.PASSWORD_CHANGE_REQUIRED})
+    @Operation(summary = "Change own password", description = "The new password must meet the password policy and differ "
+            + "from the current one. All bearer tokens of the account are revoked; sign in again.")
     @APIResponse(responseCode = "204", description = "Changed")
     @APIResponse(responseCode = "400", description = "The current password does not match")
     public void changePassword(@NotNull @Valid PasswordChange change) {

@@ -35,10 +35,10 @@ public final class UserDtos {
 
     @Schema(name = "User", description = "An account; the password hash is never returned")
     public record UserView(long id, String username, Role role, String displayName, Long agentId, Long clientId,
-                           Set<Long> siteIds, Set<Long> clientIds, boolean demoAccount, long version) {
+                           Set<Long> siteIds, Set<Long> clientIds, boolean demoAccount, boolean enabled, long version) {
         static UserView of(UserAccount u) {
             return new UserView(u.id, u.username, u.userRole(), u.displayName, u.agentId, u.clientId,
-                    new TreeSet<>(u.siteIds), new TreeSet<>(u.clientIds), u.demoAccount, u.version);
+                    new TreeSet<>(u.siteIds), new TreeSet<>(u.clientIds), u.demoAccount, u.disabledAt == null, u.version);
         }
     }
 

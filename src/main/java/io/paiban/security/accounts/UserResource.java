@@ -61,6 +61,22 @@ public class UserResource {
         return users.update(id, request);
     }
 
+    @POST
+    @Path("/{id}/disable")
+    @Operation(summary = "Disable an account", description = "It can no longer sign in; all its bearer tokens are revoked at once.")
+    @APIResponse(responseCode = "404", description = "No such user")
+    public UserView disable(@PathParam("id") long id) {
+        return users.setEnabled(id, false);
+    }
+
+    @POST
+    @Path("/{id}/enable")
+    @Operation(summary = "Enable a disabled account again")
+    @APIResponse(responseCode = "404", description = "No such user")
+    public UserView enable(@PathParam("id") long id) {
+        return users.setEnabled(id, true);
+    }
+
     @DELETE
     @Path("/{id}")
     @Operation(summary = "Delete an account")

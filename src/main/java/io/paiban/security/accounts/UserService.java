@@ -1,6 +1,9 @@
 package io.paiban.security.accounts;
 
 import io.paiban.security.AccessScope;
+import io.paiban.security.ApiTokens;
+import io.paiban.security.PasswordPolicy;
+import io.paiban.security.Usernames;
 import io.paiban.security.PasswordHasher;
 import io.paiban.security.Role;
 import io.paiban.security.UserAccount;
@@ -34,6 +37,12 @@ public class UserService extends VersionedCrudService<UserAccount, UserRequest, 
     @Inject
     AccessScope scope;
 
+    @Inject
+    PasswordPolicy passwordPolicy;
+
+    @Inject
+    ApiTokens tokens;
+
     public UserService() {
         super(UserAccount.class, "User");
     }
@@ -52,7 +61,11 @@ public class UserService extends VersionedCrudService<UserAccount, UserRequest, 
 
     @Override
     protected void apply(UserAccount user, UserRequest r) {
-        UniqueKeys.require(UserAccount.class, "username", r.username(), user.id, "username");
+        String username = Usernames.normalise(r.username());
+        Usernames.problem(r.username()).ifPresent(p -> {
+            throw ApiException.invalidField("username", p);
+        });
+        UniqueKeys.require(UserAccount.class, "username", username, user.id, "username");
         if (user.id == null && r.password() == null) {
             throw ApiException.invalidField("password", "required when creating a user");
         }
@@ -65,9 +78,10 @@ public class UserService extends VersionedCrudService<UserAccount, UserRequest, 
                 throw ApiException.conflict("agent " + r.agentId() + " already has the account " + holder.username);
             }
         }
-        user.username = r.username();
+        user.username = username;
         if (r.password() != null) {
             user.passwordHash = hasher.hash(r.password());
+            user.passwordChangedAt = java.time.Instant.now();
         }
         user.role = r.role().name();
         user.displayName = r.displayName();
@@ -109,13 +123,69 @@ public class UserService extends VersionedCrudService<UserAccount, UserRequest, 
         }
     }
 
+    @Override
+    @Transactional
+    public UserView create(UserRequest request) {
+        if (request.password() != null) {
+            passwordPolicy.check("password", request.username(), request.password(), null);
+        }
+        return super.create(request);
+    }
+
+    /**
+     * Replaces an account. A new password must meet the policy and differ from the current one; a new password
+     * revokes the account's tokens, and any change makes the next token check read the account afresh.
+     */
+    @Override
+    @Transactional
+    public UserView update(long id, UserRequest request) {
+        UserAccount before = findVisible(id);
+        if (request.password() != null) {
+            passwordPolicy.check("password", request.username(), request.password(), before.passwordHash);
+            tokens.revokeAll(id);
+        }
+        UserView updated = super.update(id, request);
+        tokens.forgetUser(id);
+        return updated;
+    }
+
+    @Override
+    @Transactional
+    public void delete(long id) {
+        super.delete(id);
+        tokens.forgetUser(id);
+    }
+
+    /** Disables or re-enables an account; disabling revokes all its tokens. */
+    @Transactional
+    public UserView setEnabled(long id, boolean enabled) {
+        UserAccount user = findVisible(id);
+        if (enabled) {
+            user.disabledAt = null;
+        } else if (user.disabledAt == null) {
+            user.disabledAt = java.time.Instant.now();
+        }
+        user.persistAndFlush();
+        if (!enabled) {
+            tokens.revokeAll(id);
+        }
+        tokens.forgetUser(id);
+        return UserView.of(user);
+    }
+
     /** Creates an account outside any request, for start-up and the create-admin command. */
     @Transactional
     public UserAccount createAccount(String username, String password, Role role, String displayName,
                                      Long agentId, Long clientId, Set<Long> siteIds, Set<Long> clientIds, boolean demo) {
         UserAccount user = new UserAccount();
+        if (!demo) {
+            passwordPolicy.check("password", username, password, null);
+        }
         apply(user, new UserRequest(username, password, role, displayName, agentId, clientId, siteIds, clientIds, null));
         user.demoAccount = demo;
+        if (demo) {
+            user.passwordChangedAt = null;
+        }
         user.persistAndFlush();
         return user;
     }
@@ -138,7 +208,10 @@ public class UserService extends VersionedCrudService<UserAccount, UserRequest, 
         if (!hasher.matches(change.currentPassword(), user.passwordHash)) {
             throw ApiException.invalidField("currentPassword", "does not match the current password");
         }
+        passwordPolicy.check("newPassword", user.username, change.newPassword(), user.passwordHash);
         user.passwordHash = hasher.hash(change.newPassword());
+        user.passwordChangedAt = java.time.Instant.now();
+        tokens.revokeAll(user.id);
     }
 
     private UserAccount current() {
