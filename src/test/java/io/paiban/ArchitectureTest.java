@@ -82,6 +82,17 @@ class ArchitectureTest {
                 "io.paiban.planning", "io.paiban.floor", "io.paiban.agent");
         layer("io.paiban.demo", "io.paiban.kernel", "io.paiban.platform", "io.paiban.security", "io.paiban.masterdata",
                 "io.paiban.planning", "io.paiban.demo");
+        // the web console is the top layer: it reads every feature's services, and nothing imports it
+        layer("io.paiban.console", "io.paiban.kernel", "io.paiban.platform", "io.paiban.security", "io.paiban.masterdata",
+                "io.paiban.planning", "io.paiban.floor", "io.paiban.agent", "io.paiban.console");
+    }
+
+    @Test
+    void nothingDependsOnTheConsole() {
+        noClasses().that().resideOutsideOfPackage("io.paiban.console..")
+                .should().dependOnClassesThat().resideInAPackage("io.paiban.console..")
+                .because("the console is the top layer")
+                .check(classes);
     }
 
     /** Classes of a layer may use other io.paiban classes only from the allowed packages (and their sub-packages). */

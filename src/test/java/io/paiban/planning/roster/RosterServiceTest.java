@@ -393,7 +393,7 @@ class RosterServiceTest {
             j.persist();
             return j.id;
         });
-        JsonPath takenOver = awaitJob((int) orphan, 60);
+        JsonPath takenOver = awaitJob((int) orphan, Duration.ofSeconds(60));
         assertEquals("DONE", takenOver.getString("status"), takenOver.prettify());
         assertEquals(2, takenOver.getInt("attempts"));
         assertNotEquals("dead-replica", takenOver.getString("owner"));
@@ -555,7 +555,7 @@ class RosterServiceTest {
         }
         List<Map<String, Object>> jobs = given().get("/api/rosters/" + raced + "/jobs").then().extract().jsonPath().getList("");
         assertEquals(1, jobs.size());
-        JsonPath done = awaitJob((Integer) jobs.get(0).get("id"), 60);
+        JsonPath done = awaitJob((Integer) jobs.get(0).get("id"), Duration.ofSeconds(60));
         assertEquals("DONE", done.getString("status"));
         assertEquals(1, done.getInt("attempts"));
     }

@@ -1,0 +1,149 @@
+package io.paiban.console;
+
+import io.paiban.agent.requests.LeaveRequestService;
+import io.paiban.agent.requests.RequestDtos.LeaveRequestCreate;
+import io.paiban.agent.selfservice.CalendarFeedService;
+import io.paiban.agent.selfservice.MyShiftService;
+import io.paiban.agent.selfservice.SelfServiceDtos.FeedIssued;
+import io.paiban.masterdata.workforce.Agent;
+import io.paiban.planning.roster.publication.PublishedShiftService.PublishedShift;
+import io.paiban.platform.error.ApiException;
+import io.paiban.security.Role;
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * The agent's pages, laid out for a phone: the week of published shifts (the same service as
+ * GET /api/me/shifts), the next shift, the calendar subscription link and a leave request.
+ */
+@Path("/console/me")
+@Produces(MediaType.TEXT_HTML)
+@Authenticated
+@Tag(name = "Console")
+public class AgentPages {
+
+    static final DateTimeFormatter HM = DateTimeFormatter.ofPattern("HH:mm");
+
+    @Inject
+    ConsoleContext ctx;
+
+    @Inject
+    MyShiftService shifts;
+
+    @Inject
+    CalendarFeedService feeds;
+
+    @Inject
+    LeaveRequestService leave;
+
+    @Inject
+    @Location("console/me")
+    Template me;
+
+    public record ShiftRow(LocalDate date, String day, boolean working, String code, String name, String queue, String time,
+                           String breaks, boolean changed) {
+    }
+
+    private ZoneId zone() {
+        Long agentId = ctx.caller().agentId();
+        if (agentId == null) {
+            throw new ConsoleRefused();
+        }
+        return Agent.<Agent>findById(agentId).site.zone();
+    }
+
+    @GET
+    @Operation(summary = "Console: the agent's week, next shift, calendar link and leave requests")
+    public TemplateInstance week(@QueryParam("week") LocalDate week, @QueryParam("flash") String flash,
+                                 @QueryParam("error") String error) {
+        return render(week, flash, error, null);
+    }
+
+    private TemplateInstance render(LocalDate week, String flash, String error, FeedIssued issued) {
+        ctx.require(Role.AGENT);
+        ZoneId zone = zone();
+        LocalDate today = LocalDate.now(zone);
+        LocalDate monday = (week == null ? today : week).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        List<ShiftRow> rows = shifts.shifts(monday, monday.plusDays(6)).stream().map(this::row).toList();
+        Instant now = Instant.now();
+        Optional<PublishedShift> next = shifts.shifts(today, today.plusDays(13)).stream()
+                .filter(s -> s.working() && s.endsAt() != null && s.endsAt().isAfter(now)).findFirst();
+        return ctx.page(me.data("monday", monday).data("sunday", monday.plusDays(6)).data("rows", rows)
+                .data("previousWeek", monday.minusWeeks(1)).data("nextWeek", monday.plusWeeks(1))
+                .data("next", next.map(this::row).orElse(null)).data("feed", feeds.ownStatus()).data("issued", issued)
+                .data("requests", leave.mine()).data("tomorrow", today.plusDays(1))
+                .data("flash", flash).data("error", error).data("zone", zone.getId()), "nav_me");
+    }
+
+    private ShiftRow row(PublishedShift s) {
+        String day = s.date() + " " + s.date().getDayOfWeek().getDisplayName(TextStyle.SHORT, ctx.locale());
+        if (!s.working()) {
+            return new ShiftRow(s.date(), day, false, "", "", "", "", "", !s.changes().isEmpty());
+        }
+        String breaks = s.breaks() == null ? "" : s.breaks().stream()
+                .map(b -> b.start().toLocalTime().format(HM) + "-" + b.end().toLocalTime().format(HM)).collect(Collectors.joining(", "));
+        return new ShiftRow(s.date(), day, true, s.shiftTemplateCode(), s.shiftName(), s.queueCode(),
+                s.start().format(HM) + "-" + s.end().format(HM), breaks, !s.changes().isEmpty());
+    }
+
+    @POST
+    @Path("/calendar-feed")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(summary = "Console: issue the agent's calendar subscription link (shown once)")
+    public TemplateInstance issueFeed(@Context UriInfo uri) {
+        ctx.require(Role.AGENT);
+        FeedIssued issued = feeds.issueOwn(uri.getBaseUri().toString());
+        return render(null, null, null, issued);
+    }
+
+    @POST
+    @Path("/leave")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(summary = "Console: send a leave request")
+    public Response requestLeave(@FormParam("firstDate") LocalDate first, @FormParam("lastDate") LocalDate last,
+                                 @FormParam("reason") String reason, @FormParam("requestKey") String requestKey) {
+        ctx.require(Role.AGENT);
+        try {
+            if (first == null) {
+                throw ApiException.invalidField("firstDate", "is required");
+            }
+            String key = requestKey == null || requestKey.isBlank() ? UUID.randomUUID().toString() : requestKey;
+            leave.create(new LeaveRequestCreate(first, last, reason == null || reason.isBlank() ? null : reason, key));
+            return Response.seeOther(URI.create("/console/me?flash=leave_sent")).build();
+        } catch (ApiException e) {
+            String detail = e.getMessage() + e.errors().stream().map(p -> " " + p.field() + ": " + p.message()).collect(Collectors.joining());
+            return Response.seeOther(URI.create("/console/me?error=" + URLEncoder.encode(detail, StandardCharsets.UTF_8))).build();
+        }
+    }
+}
