@@ -192,10 +192,18 @@ public class SolveJobManager {
             }
             return prepare.get().id;
         });
-        if (started) {
-            claimer.execute(() -> poll(jobId));
-        }
+        nudge(jobId);
         return jobId;
+    }
+
+    private void nudge(Long preferred) {
+        if (started && !node.draining()) {
+            try {
+                claimer.execute(() -> poll(preferred));
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                // shutting down: the queue keeps the job for another replica
+            }
+        }
     }
 
     /** Claims jobs while this replica has free solve slots; {@code preferred} (a job just queued here) first. */
@@ -305,9 +313,7 @@ public class SolveJobManager {
             finish(job, SolveJobStatus.FAILED, String.valueOf(e.getMessage()));
         } finally {
             live.remove(job.jobId);
-            if (started && !node.draining()) {
-                claimer.execute(() -> poll(null));
-            }
+            nudge(null);
         }
     }
 
