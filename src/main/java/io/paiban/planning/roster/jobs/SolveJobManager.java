@@ -356,7 +356,8 @@ public class SolveJobManager {
             boolean improved = job.problem != null && best != null && improvements != job.savedImprovements
                     && (best.getScore() == null || best.getScore().isSolutionInitialized());
             Map<String, RosterStore.DutyWrite> writes = improved ? job.problem.changesAgainst(best, job.saved) : Map.of();
-            List<ScorePoint> points = job.pointsAfter(job.pointsSaved);
+            // the points up to the counted improvements (one found meanwhile waits for the next save)
+            List<ScorePoint> points = job.pointsAfter(job.pointsSaved).stream().filter(p -> p.seq() <= improvements).toList();
             Instant now = Instant.now();
             HardMediumSoftLongScore score = best == null ? null : best.getScore();
             double elapsed = job.elapsedSeconds();
