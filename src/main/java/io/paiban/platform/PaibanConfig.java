@@ -17,6 +17,13 @@ public interface PaibanConfig {
 
     Roster roster();
 
+    Cluster cluster();
+
+    interface Cluster {
+        /** This replica's name as owner of solve leases and runner of scheduled jobs; default host name + random suffix. */
+        Optional<String> instanceId();
+    }
+
     interface Roster {
         /** Solve jobs running at once; each uses one core. Further jobs wait as QUEUED. */
         @WithDefault("1")

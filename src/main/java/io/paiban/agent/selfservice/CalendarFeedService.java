@@ -88,9 +88,12 @@ public class CalendarFeedService {
                 published.forAgent(agent.id, today.minusDays(config.daysBack()), today.plusDays(config.daysAhead())), Instant.now());
     }
 
+    /**
+     * One UPDATE, run at once (not at flush, where Hibernate would insert the new token first): the live token is
+     * revoked before the next one is inserted, which the unique key on the live token (V16_3) needs.
+     */
     private static void revoke(long agentId) {
-        Instant now = Instant.now();
-        CalendarFeedToken.<CalendarFeedToken>list("agentId = ?1 and revokedAt is null", agentId).forEach(t -> t.revokedAt = now);
+        CalendarFeedToken.update("revokedAt = ?1 where agentId = ?2 and revokedAt is null", Instant.now(), agentId);
     }
 
     private static CalendarFeedToken live(long agentId) {

@@ -16,6 +16,10 @@ public interface IntradayConfig {
     @WithDefault("15m")
     String every();
 
+    /** The first run after a start (a Quarkus duration); read by the @Scheduled annotation. */
+    @WithDefault("1m")
+    String delay();
+
     /** Runs kept per site; older runs without accepted actions are deleted. */
     @WithDefault("96")
     int keepRuns();

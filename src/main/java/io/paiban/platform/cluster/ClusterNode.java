@@ -4,11 +4,10 @@ import io.quarkus.runtime.ShutdownEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import io.paiban.platform.PaibanConfig;
 import org.jboss.logging.Logger;
 
 import java.net.InetAddress;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -25,8 +24,8 @@ public class ClusterNode {
     private final String instanceId;
     private volatile boolean draining;
 
-    public ClusterNode(@ConfigProperty(name = "paiban.cluster.instance-id") Optional<String> configured) {
-        this.instanceId = configured.filter(s -> !s.isBlank()).orElseGet(() -> host() + "-" + UUID.randomUUID().toString().substring(0, 8));
+    public ClusterNode(PaibanConfig config) {
+        this.instanceId = config.cluster().instanceId().filter(s -> !s.isBlank()).orElseGet(() -> host() + "-" + UUID.randomUUID().toString().substring(0, 8));
     }
 
     private static String host() {

@@ -205,7 +205,7 @@ class ClusterIT {
     @Test
     void twoReplicasShareTheWorkAndSurviveAKill() throws Exception {
         // 1. scheduled jobs: with both replicas up, each firing of the intraday trigger ran on one replica only
-        Thread.sleep(8_000);
+        Thread.sleep(4_000);
         List<Map<String, Object>> runs = query("SELECT scheduled_for, COUNT(*) AS n FROM scheduled_job_run WHERE job_name = 'intraday'"
                 + " GROUP BY scheduled_for ORDER BY scheduled_for");
         assertTrue(runs.size() >= 3, "the 2 s intraday trigger fired: " + runs);

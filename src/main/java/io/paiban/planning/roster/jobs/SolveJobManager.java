@@ -192,10 +192,18 @@ public class SolveJobManager {
             }
             return prepare.get().id;
         });
-        if (started) {
-            claimer.execute(() -> poll(jobId));
-        }
+        nudge(jobId);
         return jobId;
+    }
+
+    private void nudge(Long preferred) {
+        if (started && !node.draining()) {
+            try {
+                claimer.execute(() -> poll(preferred));
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                // shutting down: the queue keeps the job for another replica
+            }
+        }
     }
 
     /** Claims jobs while this replica has free solve slots; {@code preferred} (a job just queued here) first. */
@@ -307,9 +315,7 @@ public class SolveJobManager {
             finish(job, SolveJobStatus.FAILED, String.valueOf(e.getMessage()));
         } finally {
             live.remove(job.jobId);
-            if (started && !node.draining()) {
-                claimer.execute(() -> poll(null));
-            }
+            nudge(null);
         }
     }
 
@@ -352,7 +358,8 @@ public class SolveJobManager {
             boolean improved = job.problem != null && best != null && improvements != job.savedImprovements
                     && (best.getScore() == null || best.getScore().isSolutionInitialized());
             Map<String, RosterStore.DutyWrite> writes = improved ? job.problem.changesAgainst(best, job.saved) : Map.of();
-            List<ScorePoint> points = job.pointsAfter(job.pointsSaved);
+            // the points up to the counted improvements (one found meanwhile waits for the next save)
+            List<ScorePoint> points = job.pointsAfter(job.pointsSaved).stream().filter(p -> p.seq() <= improvements).toList();
             Instant now = Instant.now();
             HardMediumSoftLongScore score = best == null ? null : best.getScore();
             double elapsed = job.elapsedSeconds();

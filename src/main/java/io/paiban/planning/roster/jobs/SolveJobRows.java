@@ -213,9 +213,11 @@ class SolveJobRows {
     List<Long> lockRosterLiveJobs(long rosterId) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             firstId(c, "SELECT id FROM roster WHERE id = " + rosterId + " FOR UPDATE");
-            // a locking read: it sees the latest committed jobs, not this transaction's snapshot
+            // a plain read after the lock: the callers lock first thing in their transaction, so its snapshot is taken
+            // now and sees every job committed by an earlier holder of the lock. Not FOR UPDATE: an owner finishing a
+            // job holds the job row and then updates the roster, which would deadlock with this.
             return ids(c, "SELECT id FROM solve_job WHERE roster_id = " + rosterId + " AND job_status IN ('QUEUED', 'SOLVING')"
-                    + " ORDER BY id FOR UPDATE");
+                    + " ORDER BY id");
         }
     }
 
