@@ -13,19 +13,25 @@ import java.util.Random;
  * moves a run rule by one day, often through an infeasible step):
  * <ul>
  *   <li>block swap: two employees trade their cells over days d..d+k-1 (cover stays exactly the same);</li>
- *   <li>block change: one employee gets the same shift type (or days off) on days d..d+k-1.</li>
+ *   <li>block change: one employee gets the same shift type (or days off) on days d..d+k-1;</li>
+ *   <li>row swap: one employee's cells on two days up to 3 days apart trade places (the employee's totals stay).</li>
  * </ul>
  * Pinned cells (fixed days off) and shift types outside a cell's value range are never produced.
  */
 public class BlockMoveFactory implements MoveIteratorFactory<Schedule, AssignMove> {
 
-    static final int MAX_BLOCK = 7;
+    /** Longest block in days; {@code maxBlock} in the config's moveIteratorFactoryCustomProperties. */
+    private int maxBlock = 7;
+
+    public void setMaxBlock(int maxBlock) {
+        this.maxBlock = maxBlock;
+    }
 
     @Override
     public long getSize(ScoreDirector<Schedule> scoreDirector) {
         Schedule s = scoreDirector.getWorkingSolution();
         long staff = s.getStaff().size();
-        return staff * staff * s.getInstance().horizon() * MAX_BLOCK;
+        return staff * staff * s.getInstance().horizon() * maxBlock;
     }
 
     @Override
@@ -51,7 +57,8 @@ public class BlockMoveFactory implements MoveIteratorFactory<Schedule, AssignMov
             @Override
             public AssignMove next() {
                 for (int attempt = 0; attempt < 10_000; attempt++) {
-                    AssignMove move = random.nextBoolean() ? swap() : change();
+                    int kind = random.nextInt(3);
+                    AssignMove move = kind == 0 ? swap() : kind == 1 ? change() : shiftInRow();
                     if (move != null) {
                         return move;
                     }
@@ -69,7 +76,7 @@ public class BlockMoveFactory implements MoveIteratorFactory<Schedule, AssignMov
                     b++;
                 }
                 int start = random.nextInt(horizon);
-                int length = 1 + random.nextInt(Math.min(MAX_BLOCK, horizon - start));
+                int length = 1 + random.nextInt(Math.min(maxBlock, horizon - start));
                 List<EmployeeDay> cells = new ArrayList<>(2 * length);
                 List<ShiftType> values = new ArrayList<>(2 * length);
                 for (int d = start; d < start + length; d++) {
@@ -89,10 +96,26 @@ public class BlockMoveFactory implements MoveIteratorFactory<Schedule, AssignMov
                 return cells.isEmpty() ? null : new AssignMove("swap", cells, values);
             }
 
+            /** One employee's cells on two days up to 3 days apart trade places: totals stay, the pattern moves. */
+            private AssignMove shiftInRow() {
+                int a = random.nextInt(staffCount);
+                int d1 = random.nextInt(horizon);
+                int d2 = d1 + (random.nextBoolean() ? 1 : -1) * (1 + random.nextInt(3));
+                if (d2 < 0 || d2 >= horizon) {
+                    return null;
+                }
+                EmployeeDay x = grid[a][d1];
+                EmployeeDay y = grid[a][d2];
+                if (x.getShift() == y.getShift() || x.isPinned() || y.isPinned()) {
+                    return null;
+                }
+                return new AssignMove("row", List.of(x, y), java.util.Arrays.asList(y.getShift(), x.getShift()));
+            }
+
             private AssignMove change() {
                 int a = random.nextInt(staffCount);
                 int start = random.nextInt(horizon);
-                int length = 1 + random.nextInt(Math.min(MAX_BLOCK, horizon - start));
+                int length = 1 + random.nextInt(Math.min(maxBlock, horizon - start));
                 List<ShiftType> allowed = grid[a][start].getAllowedShifts();
                 int pick = random.nextInt(allowed.size() + 1);
                 ShiftType value = pick == allowed.size() ? null : allowed.get(pick);

@@ -25,7 +25,8 @@ import java.util.Map;
  * <p>Usage: {@code bash benchmarks/public/run.sh [instances] [seconds]} where instances is a list like
  * {@code 1-8}, {@code 1,3,5} or file paths; options {@code --dir} (instance folder, default
  * ../shared/benchmarks/curtois-qu), {@code --out} (solution folder, default target/public-bench),
- * {@code --config} (solver config, default benchmarks/public/solver-config.xml), {@code --seed}.
+ * {@code --config} (solver config, default benchmarks/public/solver-config.xml), {@code --seed},
+ * {@code --calc-limit} (stop after that many score calculations too).
  */
 public final class PublicBenchmarkRunner {
 
@@ -64,6 +65,7 @@ public final class PublicBenchmarkRunner {
         Path out = Path.of(options.getOrDefault("out", "target/public-bench"));
         Path config = Path.of(options.getOrDefault("config", "benchmarks/public/solver-config.xml"));
         Long seed = options.containsKey("seed") ? Long.valueOf(options.get("seed")) : null;
+        calcLimit = options.containsKey("calc-limit") ? Long.valueOf(options.get("calc-limit")) : null;
         List<Path> files = instanceFiles(positional.isEmpty() ? "1-8" : positional.get(0), dir);
         long seconds = positional.size() > 1 ? Long.parseLong(positional.get(1)) : 60;
 
@@ -125,9 +127,16 @@ public final class PublicBenchmarkRunner {
         return files;
     }
 
+    /** Optional {@code --calc-limit}: also stop after this many score calculations (load-independent tuning runs). */
+    private static Long calcLimit;
+
     public static SolverConfig solverConfig(Path config, long seconds, Long seed) {
         SolverConfig solverConfig = SolverConfig.createFromXmlFile(config.toFile());
-        solverConfig.setTerminationConfig(new TerminationConfig().withSecondsSpentLimit(seconds));
+        TerminationConfig termination = new TerminationConfig().withSecondsSpentLimit(seconds);
+        if (calcLimit != null) {
+            termination.setScoreCalculationCountLimit(calcLimit);
+        }
+        solverConfig.setTerminationConfig(termination);
         if (seed != null) {
             solverConfig.setRandomSeed(seed);
         }
