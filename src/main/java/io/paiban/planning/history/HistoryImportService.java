@@ -52,18 +52,35 @@ public class HistoryImportService {
      */
     @Transactional
     public ImportSummary importCsv(InputStream body, Integer intervalMinutes, Integer fileMinutes, String delimiter, boolean acceptClosed) {
+        return importCsv(body, intervalMinutes, fileMinutes, delimiter, null, acceptClosed);
+    }
+
+    /** @param mappingName a stored interval-file mapping naming the columns, time format and zone; null = standard header */
+    @Transactional
+    public ImportSummary importCsv(InputStream body, Integer intervalMinutes, Integer fileMinutes, String delimiter, String mappingName,
+                                   boolean acceptClosed) {
         long started = System.nanoTime();
+        IntervalFileMapping mapping = mappingName == null || mappingName.isBlank() ? null : intervalMapping(mappingName).mapping();
         int minutes = intervalMinutes(intervalMinutes);
         int source = fileMinutes(fileMinutes, minutes);
         RowValidator problems = new RowValidator();
         QueueDirectory directory = QueueDirectory.load();
         IntervalRowValidator validator = new IntervalRowValidator(directory, source, problems);
         int lines = 0;
-        try (CsvLines csv = new CsvLines(body, CsvLines.separator(delimiter))) {
-            csv.requireColumns("queue|queue_code", "interval_start|start", "offered");
-            for (ImportRow row = csv.nextRow(); row != null; row = csv.nextRow()) {
-                lines++;
-                validator.accept(row);
+        try (CsvLines csv = new CsvLines(body, mapping != null ? mapping.separator() : CsvLines.separator(delimiter))) {
+            if (mapping != null) {
+                IntervalFileMapping.Reader reader = mapping.reader(csv, problems);
+                problems.throwIfAny(); // a mapped column missing from the header
+                for (ImportRow row = reader.next(problems); row != null; row = reader.next(problems)) {
+                    lines++;
+                    validator.accept(row);
+                }
+            } else {
+                csv.requireColumns("queue|queue_code", "interval_start|start", "offered");
+                for (ImportRow row = csv.nextRow(); row != null; row = csv.nextRow()) {
+                    lines++;
+                    validator.accept(row);
+                }
             }
         } catch (IllegalArgumentException | UncheckedIOException e) {
             throw ApiException.invalidField("body", e.getMessage());
@@ -203,7 +220,58 @@ public class HistoryImportService {
     // --- call-log mappings -------------------------------------------------------------------
 
     public List<CallLogMappingView> mappings() {
-        return CallLogMappingEntity.<CallLogMappingEntity>listAll().stream().map(this::view).toList();
+        return CallLogMappingEntity.<CallLogMappingEntity>listAll().stream()
+                .filter(e -> !e.name.startsWith(IntervalFileMapping.STORED_PREFIX)).map(this::view).toList();
+    }
+
+    // --- interval-file mappings (stored alongside, names prefixed "interval:") -----------------
+
+    public HistoryDtos.IntervalMappingView intervalMapping(String name) {
+        CallLogMappingEntity entity = CallLogMappingEntity.<CallLogMappingEntity>find("name", IntervalFileMapping.STORED_PREFIX + name)
+                .firstResultOptional().orElseThrow(() -> ApiException.notFound("Interval-file mapping", name));
+        return intervalView(entity);
+    }
+
+    public List<HistoryDtos.IntervalMappingView> intervalMappings() {
+        return CallLogMappingEntity.<CallLogMappingEntity>list("name like ?1", IntervalFileMapping.STORED_PREFIX + "%").stream()
+                .map(this::intervalView).toList();
+    }
+
+    @Transactional
+    public HistoryDtos.IntervalMappingView saveIntervalMapping(String name, IntervalFileMapping mapping) {
+        if (name == null || !name.matches("[A-Za-z0-9_.-]{1,70}")) {
+            throw ApiException.invalidField("name", "1-70 letters, digits, '.', '_' or '-'");
+        }
+        List<Problem.InvalidParam> problems = mapping.problems();
+        if (!problems.isEmpty()) {
+            throw ApiException.invalid(problems);
+        }
+        String stored = IntervalFileMapping.STORED_PREFIX + name;
+        CallLogMappingEntity entity = CallLogMappingEntity.<CallLogMappingEntity>find("name", stored).firstResultOptional()
+                .orElseGet(CallLogMappingEntity::new);
+        entity.name = stored;
+        try {
+            entity.document = json.writeValueAsString(mapping);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        entity.persistAndFlush();
+        return intervalView(entity);
+    }
+
+    @Transactional
+    public void deleteIntervalMapping(String name) {
+        CallLogMappingEntity.<CallLogMappingEntity>find("name", IntervalFileMapping.STORED_PREFIX + name).firstResultOptional()
+                .orElseThrow(() -> ApiException.notFound("Interval-file mapping", name)).delete();
+    }
+
+    private HistoryDtos.IntervalMappingView intervalView(CallLogMappingEntity entity) {
+        try {
+            return new HistoryDtos.IntervalMappingView(entity.name.substring(IntervalFileMapping.STORED_PREFIX.length()),
+                    json.readValue(entity.document, IntervalFileMapping.class), entity.version, entity.updatedAt);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored interval-file mapping is unreadable", e);
+        }
     }
 
     public CallLogMappingView mapping(String name) {

@@ -58,9 +58,11 @@ public class HistoryResource {
                                            + " Finer rows are added up into the site-local intervalMinutes grid")
                                    @QueryParam("fileMinutes") Integer fileMinutes,
                                    @Parameter(description = "Column separator; default ',' ('tab' for TSV)") @QueryParam("delimiter") String delimiter,
+                                   @Parameter(description = "A stored interval-file mapping (column names, time format, zone); default the standard header")
+                                   @QueryParam("mapping") String mapping,
                                    @Parameter(description = "Import volume that falls in the queue's closed hours instead of refusing it (default false)")
                                    @QueryParam("acceptClosed") boolean acceptClosed) {
-        return imports.importCsv(body, intervalMinutes, fileMinutes, delimiter, acceptClosed);
+        return imports.importCsv(body, intervalMinutes, fileMinutes, delimiter, mapping, acceptClosed);
     }
 
     @POST
@@ -92,6 +94,40 @@ public class HistoryResource {
                                    @Parameter(description = "Import volume that falls in the queue's closed hours instead of refusing it (default false)")
                                    @QueryParam("acceptClosed") boolean acceptClosed) {
         return imports.importCallLog(body, mapping, intervalMinutes, acceptClosed);
+    }
+
+    @GET
+    @Path("/interval-mappings")
+    @Operation(summary = "List the stored interval-file mappings")
+    public List<HistoryDtos.IntervalMappingView> intervalMappings() {
+        return imports.intervalMappings();
+    }
+
+    @GET
+    @Path("/interval-mappings/{name}")
+    @Operation(summary = "Get one interval-file mapping")
+    @APIResponse(responseCode = "404", description = "No mapping of that name")
+    public HistoryDtos.IntervalMappingView intervalMapping(@PathParam("name") String name) {
+        return imports.intervalMapping(name);
+    }
+
+    @PUT
+    @Path("/interval-mappings/{name}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create or replace an interval-file mapping",
+            description = "Column names, time format and zone of an interval file (an ACD export); use it with "
+                    + "POST /api/history/intervals?mapping=name. See docs/forecasting.md.")
+    @APIResponse(responseCode = "400", description = "Invalid mapping, field named")
+    public HistoryDtos.IntervalMappingView saveIntervalMapping(@PathParam("name") String name, @NotNull IntervalFileMapping mapping) {
+        return imports.saveIntervalMapping(name, mapping);
+    }
+
+    @DELETE
+    @Path("/interval-mappings/{name}")
+    @Operation(summary = "Delete an interval-file mapping")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    public void deleteIntervalMapping(@PathParam("name") String name) {
+        imports.deleteIntervalMapping(name);
     }
 
     @GET

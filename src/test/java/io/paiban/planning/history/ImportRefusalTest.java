@@ -127,4 +127,30 @@ class ImportRefusalTest {
         given().queryParam("queueId", q.get("id")).queryParam("from", "2026-11-02").queryParam("to", "next week")
                 .get("/api/forecast-accuracy").then().statusCode(400).body("detail", equalTo("to: 'next week' is not " + expected));
     }
+
+    @Test
+    void intervalFilesReadThroughANamedMappingLandInSiteTime() {
+        Map<String, Object> q = queue();
+        String code = (String) q.get("code");
+        String name = "acd-" + q.get("id");
+        Map<String, Object> mapping = new java.util.HashMap<>(Map.of("delimiter", ";", "queueColumn", "Skill",
+                "queueValues", Map.of("S1", code), "intervalStartColumn", "Start", "timeFormat", "dd.MM.yyyy HH:mm",
+                "zone", "UTC", "offeredColumn", "Calls", "answeredColumn", "Handled", "ahtColumn", "AHT"));
+        given().contentType(ContentType.JSON).body(mapping).put("/api/history/interval-mappings/" + name)
+                .then().statusCode(200).body("mapping.zone", equalTo("UTC"));
+        // 01:00 UTC is 09:00 in Shanghai (open); 20:00 UTC is 04:00 the next day (closed).
+        String file = "Skill;Start;Calls;Handled;AHT\nS1;02.11.2026 01:00;10;9;200\nS1;02.11.2026 20:00;3;3;100\n";
+        given().contentType("text/csv").queryParam("mapping", name).body(file).post("/api/history/intervals")
+                .then().statusCode(400)
+                .body("errors[0].line", equalTo(3))
+                .body("errors[0].message", equalTo("queue " + code + " is closed at 2026-11-03T04:00 (site time) but the row has 3 offered"));
+        given().contentType("text/csv").queryParam("mapping", name).body("Skill;Start;Calls;Handled;AHT\nS1;02.11.2026 01:00;10;9;200\n")
+                .post("/api/history/intervals").then().statusCode(200).body("rows", equalTo(1)).body("from", equalTo("2026-11-02T01:00:00Z"));
+        given().contentType("text/csv").queryParam("mapping", name).body("Skill;Start;Calls;Handled;AHT\nS1;2026-11-02 01:00;10;9;200\n")
+                .post("/api/history/intervals").then().statusCode(400)
+                .body("errors[0].field", equalTo("Start"))
+                .body("errors[0].message", equalTo("'2026-11-02 01:00' does not match the time format 'dd.MM.yyyy HH:mm'"));
+        given().contentType(ContentType.JSON).body(Map.of("queueCode", code, "intervalStartColumn", "Start"))
+                .put("/api/history/interval-mappings/" + name).then().statusCode(400).body("errors[0].field", equalTo("offeredColumn"));
+    }
 }
