@@ -51,4 +51,17 @@ public class CalendarEvent extends VersionedEntity {
 
     @Column(length = 500)
     public String notes;
+
+    /** Holiday calendar the event belongs to (applies to sites naming it); null = every site. */
+    @Column(name = "calendar_name", length = 40)
+    public String calendarName;
+
+    /** The center is closed on these days: missing in history, 0 in forecasts, refused in imports. */
+    @Column(nullable = false)
+    public boolean closed;
+
+    /** Whether the event applies to a queue of this client at a site with this holiday calendar. */
+    public boolean appliesTo(Long clientId, String siteCalendar) {
+        return (client == null || client.id.equals(clientId)) && (calendarName == null || calendarName.equals(siteCalendar));
+    }
 }

@@ -30,16 +30,22 @@ public final class CalendarEventDtos {
             @DecimalMin(value = "0.0", inclusive = false) @DecimalMax("100.0")
             @Schema(description = "Expected volume relative to a normal day (3.0 = three times)") BigDecimal volumeFactor,
             @Size(max = 500) String notes,
-            @Schema(description = "The version read; required on update") Long version) implements VersionedRequest {
+            @Schema(description = "The version read; required on update") Long version,
+            @Size(max = 40) @Schema(description = "Holiday calendar (applies to sites naming it); omitted: every site") String calendarName,
+            @Schema(description = "Center closed on these days; default false") Boolean closed) implements VersionedRequest {
+    }
+
+    @Schema(name = "HolidayImportSummary", description = "Events of one holiday calendar created or replaced by an import")
+    public record HolidayImportSummary(String calendar, int events, int created, int replaced) {
     }
 
     @Schema(name = "CalendarEvent")
     public record CalendarEventView(Long id, String name, CalendarEventType type, String eventKey, Long clientId,
                                     LocalDate startDate, LocalDate endDate, BigDecimal volumeFactor, String notes,
-                                    long version, Instant createdAt, Instant updatedAt) {
+                                    long version, Instant createdAt, Instant updatedAt, String calendarName, boolean closed) {
         static CalendarEventView of(CalendarEvent e) {
             return new CalendarEventView(e.id, e.name, e.type, e.eventKey, e.client == null ? null : e.client.id,
-                    e.startDate, e.endDate, e.volumeFactor, e.notes, e.version, e.createdAt, e.updatedAt);
+                    e.startDate, e.endDate, e.volumeFactor, e.notes, e.version, e.createdAt, e.updatedAt, e.calendarName, e.closed);
         }
     }
 }

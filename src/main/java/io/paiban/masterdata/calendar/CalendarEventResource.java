@@ -7,6 +7,7 @@ import io.paiban.masterdata.calendar.CalendarEventDtos.CalendarEventView;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -31,6 +33,42 @@ public class CalendarEventResource {
 
     @Inject
     CalendarEventService events;
+
+    @Inject
+    HolidayImportService holidays;
+
+    @POST
+    @Path("/holidays")
+    @Consumes("text/calendar")
+    @RolesAllowed({Roles.ADMIN, Roles.PLANNER})
+    @Operation(summary = "Import a holiday list (iCalendar) into a named holiday calendar",
+            description = "Each VEVENT becomes a PUBLIC_HOLIDAY event of the calendar (SUMMARY = name, DTSTART..DTEND exclusive). "
+                    + "Sites naming the calendar (site.holidayCalendar) get these events. Re-importing replaces events of the same "
+                    + "calendar, start date and name. closed=true marks the center closed on those days.")
+    @APIResponse(responseCode = "200", description = "Imported")
+    @APIResponse(responseCode = "400", description = "Unreadable file or events without SUMMARY/DTSTART; nothing written")
+    public CalendarEventDtos.HolidayImportSummary importICalendar(
+            @Parameter(description = "Calendar name, e.g. IL", required = true) @QueryParam("calendar") String calendar,
+            @Parameter(description = "Center closed on these days; default false") @QueryParam("closed") boolean closed,
+            java.io.InputStream body) {
+        return holidays.importICalendar(calendar, body, closed);
+    }
+
+    @POST
+    @Path("/holidays")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    @RolesAllowed({Roles.ADMIN, Roles.PLANNER})
+    @Operation(summary = "Import a holiday list (CSV) into a named holiday calendar",
+            description = "Header date,name and optionally end_date, closed (true/false; default the closed parameter). "
+                    + "All or nothing, bad lines listed.")
+    @APIResponse(responseCode = "200", description = "Imported")
+    @APIResponse(responseCode = "400", description = "Bad lines, listed; nothing written")
+    public CalendarEventDtos.HolidayImportSummary importCsv(
+            @Parameter(description = "Calendar name, e.g. IL", required = true) @QueryParam("calendar") String calendar,
+            @Parameter(description = "Center closed on these days unless the file says; default false") @QueryParam("closed") boolean closed,
+            java.io.InputStream body) {
+        return holidays.importCsv(calendar, body, closed);
+    }
 
     @GET
     @Operation(summary = "List events overlapping a date range")

@@ -49,5 +49,7 @@ public class CalendarEventService extends VersionedCrudService<CalendarEvent, Ca
         event.endDate = request.endDate();
         event.volumeFactor = request.volumeFactor();
         event.notes = request.notes();
+        event.calendarName = request.calendarName() == null || request.calendarName().isBlank() ? null : request.calendarName();
+        event.closed = Boolean.TRUE.equals(request.closed());
     }
 }

@@ -23,6 +23,10 @@ public class Site extends VersionedEntity {
     @Column(name = "time_zone", nullable = false, length = 64)
     public String timeZone = DEFAULT_TIME_ZONE;
 
+    /** Name of the holiday calendar whose events apply to this site (besides events of no calendar); null = none. */
+    @Column(name = "holiday_calendar", length = 40)
+    public String holidayCalendar;
+
     public ZoneId zone() {
         return ZoneId.of(timeZone);
     }

@@ -41,6 +41,7 @@ public class SiteService extends VersionedCrudService<Site, SiteRequest, SiteVie
         site.name = request.name();
         site.timeZone = request.timeZone() == null || request.timeZone().isBlank()
                 ? Site.DEFAULT_TIME_ZONE : validZone(request.timeZone());
+        site.holidayCalendar = request.holidayCalendar() == null || request.holidayCalendar().isBlank() ? null : request.holidayCalendar();
     }
 
     @Override

@@ -30,11 +30,25 @@ final class CalendarEffects {
 
     /** Of the given events, those of the queue's client or of every client. */
     static List<CalendarEvent> eventsFor(ServiceQueue queue, List<CalendarEvent> all) {
-        return all.stream().filter(e -> e.client == null || e.client.id.equals(queue.client.id)).toList();
+        return all.stream().filter(e -> e.appliesTo(queue.client.id, queue.site.holidayCalendar)).toList();
     }
 
+    /** Site-local days the center is closed (events marked closed): missing in history, 0 in the forecast. */
+    static java.util.Set<java.time.LocalDate> closedDays(List<CalendarEvent> events) {
+        java.util.Set<java.time.LocalDate> days = new java.util.HashSet<>();
+        for (CalendarEvent e : events) {
+            if (e.closed) {
+                for (java.time.LocalDate d = e.startDate; !d.isAfter(e.endDate); d = d.plusDays(1)) {
+                    days.add(d);
+                }
+            }
+        }
+        return days;
+    }
+
+    /** Occurrences to learn and apply effects of; closed days are not effects (they are missing, then 0). */
     static List<EventOccurrence> occurrences(List<CalendarEvent> events) {
-        return events.stream().map(e -> new EventOccurrence(keyOf(e), e.name, e.startDate)).toList();
+        return events.stream().filter(e -> !e.closed).map(e -> new EventOccurrence(keyOf(e), e.name, e.startDate)).toList();
     }
 
     static Map<String, EventEffect> userEffects(ServiceQueue queue, List<CalendarEvent> events, List<EventMultiplier> multipliers,

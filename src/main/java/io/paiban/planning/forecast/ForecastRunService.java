@@ -164,15 +164,18 @@ public class ForecastRunService {
         }
         LocalGrid grid = new LocalGrid(zone, horizon.firstDay().minusWeeks(weeks), weeks * 7, horizon.intervalMinutes());
         OpeningSchedule schedule = new OpeningSchedule(queue.openingHours);
-        QueueSeries series = QueueSeries.build(grid, store.history(queue.id, grid.startInstant(), horizonStart), schedule);
+        List<CalendarEvent> events = CalendarEffects.eventsFor(queue, allEvents);
+        java.util.Set<LocalDate> closedDays = CalendarEffects.closedDays(events);
+        QueueSeries series = QueueSeries.build(grid, store.history(queue.id, grid.startInstant(), horizonStart), schedule)
+                .withoutDays(closedDays);
         boolean[] closed = new boolean[horizon.size()];
         if (!queue.channel.isDeferred()) {
-            // Live queues get no contacts while closed; email and tickets arrive around the clock.
+            // Live queues get no contacts while closed (hours or closed days); email and tickets arrive around the clock.
             for (int k = 0; k < closed.length; k++) {
-                closed[k] = !schedule.isOpen(horizon.slotTime(k), horizon.intervalMinutes());
+                closed[k] = !schedule.isOpen(horizon.slotTime(k), horizon.intervalMinutes())
+                        || closedDays.contains(horizon.slotTime(k).toLocalDate());
             }
         }
-        List<CalendarEvent> events = CalendarEffects.eventsFor(queue, allEvents);
         return Optional.of(new QueueForecaster.Input(queue.id, series, horizon.size(), closed, forced,
                 CalendarEffects.occurrences(events),
                 CalendarEffects.userEffects(queue, events, multipliers, horizon.intervalMinutes()),

@@ -1,10 +1,9 @@
 package io.paiban.planning.forecast;
 
 import io.paiban.masterdata.queue.OpeningHours;
+import io.paiban.masterdata.queue.OpeningTimes;
 
-import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.util.List;
 
 /**
@@ -13,33 +12,18 @@ import java.util.List;
  */
 public final class OpeningSchedule {
 
-    private final List<OpeningHours> hours;
+    private final OpeningTimes times;
 
     public OpeningSchedule(List<OpeningHours> hours) {
-        this.hours = List.copyOf(hours);
+        this.times = new OpeningTimes(hours);
     }
 
     /** Open for any part of the interval starting at {@code start}. */
     public boolean isOpen(LocalDateTime start, int intervalMinutes) {
-        return isOpenAt(start) || isOpenAt(start.plusMinutes(intervalMinutes - 1L));
+        return times.isOpen(start, intervalMinutes);
     }
 
     boolean isOpenAt(LocalDateTime t) {
-        if (hours.isEmpty()) {
-            return true;
-        }
-        LocalDate day = t.toLocalDate();
-        LocalTime time = t.toLocalTime();
-        for (OpeningHours h : hours) {
-            if (h.crossesMidnight()) {
-                if ((day.getDayOfWeek() == h.dayOfWeek && !time.isBefore(h.opensAt))
-                        || (day.getDayOfWeek() == h.dayOfWeek.plus(1) && time.isBefore(h.closesAt))) {
-                    return true;
-                }
-            } else if (day.getDayOfWeek() == h.dayOfWeek && !time.isBefore(h.opensAt) && time.isBefore(h.closesAt)) {
-                return true;
-            }
-        }
-        return false;
+        return times.isOpenAt(t);
     }
 }

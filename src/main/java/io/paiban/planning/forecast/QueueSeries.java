@@ -49,4 +49,32 @@ public record QueueSeries(IntervalSeries volume, IntervalSeries handled, Interva
                 new IntervalSeries(grid.firstDay().atStartOfDay(), grid.intervalMinutes(), aht),
                 rows);
     }
+
+    /**
+     * The same series with the given site-local days missing (NaN): days the center was closed (holiday calendars)
+     * are not learned as low volume, nor scored in the backtest.
+     */
+    public QueueSeries withoutDays(java.util.Set<java.time.LocalDate> days) {
+        if (days.isEmpty()) {
+            return this;
+        }
+        double[] v = volume.values();
+        double[] h = handled.values();
+        double[] a = aht.values();
+        int perDay = volume.intervalsPerDay();
+        boolean any = false;
+        for (java.time.LocalDate day : days) {
+            int from = volume.indexOfDay(day);
+            if (from < 0 || from >= v.length) {
+                continue;
+            }
+            any = true;
+            for (int t = from; t < from + perDay && t < v.length; t++) {
+                v[t] = Double.NaN;
+                h[t] = 0; // no handled contacts: no handle-time information
+                a[t] = Double.NaN;
+            }
+        }
+        return any ? new QueueSeries(volume.withValues(v), handled.withValues(h), aht.withValues(a), rows) : this;
+    }
 }

@@ -26,7 +26,8 @@ import java.util.TreeMap;
  */
 final class CallLogAggregator {
 
-    record Result(List<IntervalActual> rows, int linesRead, int ignoredLines) {
+    /** {@code firstLines}: per row, the first log line counted in it (null for intervals filled with 0). */
+    record Result(List<IntervalActual> rows, int linesRead, int ignoredLines, List<Integer> firstLines) {
     }
 
     private static final class Bucket {
@@ -37,6 +38,7 @@ final class CallLogAggregator {
         int handleCount;
         double waitSum;
         int waitCount;
+        Integer firstLine;
     }
 
     private final CallLogMapping mapping;
@@ -69,7 +71,7 @@ final class CallLogAggregator {
             Columns columns = new Columns(csv);
             if (!columns.missing.isEmpty()) {
                 columns.missing.forEach(name -> problems.add(1, name, "column not found in the header"));
-                return new Result(List.of(), 0, 0);
+                return new Result(List.of(), 0, 0, List.of());
             }
             for (CsvLines.Record record = csv.next(); record != null; record = csv.next()) {
                 if (record.isBlank()) {
@@ -98,6 +100,9 @@ final class CallLogAggregator {
                 seenQueues.put(queue.id(), queue);
                 Bucket bucket = buckets.computeIfAbsent(queue.id(), id -> new TreeMap<>())
                         .computeIfAbsent(intervalStart(arrival, queue.zone()), t -> new Bucket());
+                if (bucket.firstLine == null) {
+                    bucket.firstLine = line;
+                }
                 bucket.offered++;
                 if (answered) {
                     bucket.answered++;
@@ -118,11 +123,15 @@ final class CallLogAggregator {
             fillEmptyIntervals(buckets, seenQueues);
         }
         List<IntervalActual> rows = new ArrayList<>();
-        buckets.forEach((queueId, byStart) -> byStart.forEach((start, b) -> rows.add(IntervalActual.ofHistory(queueId, start,
-                intervalMinutes, b.offered, b.answered, b.abandoned,
-                b.handleCount == 0 ? null : b.handleSum / b.handleCount,
-                b.waitCount == 0 ? null : b.waitSum / b.waitCount))));
-        return new Result(rows, lines, ignored);
+        List<Integer> firstLines = new ArrayList<>();
+        buckets.forEach((queueId, byStart) -> byStart.forEach((start, b) -> {
+            rows.add(IntervalActual.ofHistory(queueId, start,
+                    intervalMinutes, b.offered, b.answered, b.abandoned,
+                    b.handleCount == 0 ? null : b.handleSum / b.handleCount,
+                    b.waitCount == 0 ? null : b.waitSum / b.waitCount));
+            firstLines.add(b.firstLine);
+        }));
+        return new Result(rows, lines, ignored, firstLines);
     }
 
     /** Every interval of every local day from the first to the last call of the log, per queue. */

@@ -66,4 +66,8 @@ public final class HistoryDtos {
     @Schema(name = "HistoryDeleteSummary", description = "History rows deleted for one queue in [from, to)")
     public record DeleteSummary(long queueId, String queueCode, Instant from, Instant to, int deletedRows) {
     }
+
+    @Schema(name = "IntervalFileMappingView")
+    public record IntervalMappingView(String name, IntervalFileMapping mapping, long version, Instant updatedAt) {
+    }
 }

@@ -38,29 +38,71 @@ public class HistoryImportService {
 
     @Transactional
     public ImportSummary importCsv(InputStream body, Integer intervalMinutes, String delimiter) {
+        return importCsv(body, intervalMinutes, delimiter, false);
+    }
+
+    @Transactional
+    public ImportSummary importCsv(InputStream body, Integer intervalMinutes, String delimiter, boolean acceptClosed) {
+        return importCsv(body, intervalMinutes, null, delimiter, acceptClosed);
+    }
+
+    /**
+     * @param fileMinutes length of the file's intervals (5, 10, 15, 30 or 60; default {@code intervalMinutes}); finer rows
+     *                    are added up into the site-local {@code intervalMinutes} grid
+     */
+    @Transactional
+    public ImportSummary importCsv(InputStream body, Integer intervalMinutes, Integer fileMinutes, String delimiter, boolean acceptClosed) {
+        return importCsv(body, intervalMinutes, fileMinutes, delimiter, null, acceptClosed);
+    }
+
+    /** @param mappingName a stored interval-file mapping naming the columns, time format and zone; null = standard header */
+    @Transactional
+    public ImportSummary importCsv(InputStream body, Integer intervalMinutes, Integer fileMinutes, String delimiter, String mappingName,
+                                   boolean acceptClosed) {
         long started = System.nanoTime();
+        IntervalFileMapping mapping = mappingName == null || mappingName.isBlank() ? null : intervalMapping(mappingName).mapping();
         int minutes = intervalMinutes(intervalMinutes);
+        int source = fileMinutes(fileMinutes, minutes);
         RowValidator problems = new RowValidator();
-        IntervalRowValidator validator = new IntervalRowValidator(QueueDirectory.load(), minutes, problems);
+        QueueDirectory directory = QueueDirectory.load();
+        IntervalRowValidator validator = new IntervalRowValidator(directory, source, problems);
         int lines = 0;
-        try (CsvLines csv = new CsvLines(body, CsvLines.separator(delimiter))) {
-            csv.requireColumns("queue|queue_code", "interval_start|start", "offered");
-            for (ImportRow row = csv.nextRow(); row != null; row = csv.nextRow()) {
-                lines++;
-                validator.accept(row);
+        try (CsvLines csv = new CsvLines(body, mapping != null ? mapping.separator() : CsvLines.separator(delimiter))) {
+            if (mapping != null) {
+                IntervalFileMapping.Reader reader = mapping.reader(csv, problems);
+                problems.throwIfAny(); // a mapped column missing from the header
+                for (ImportRow row = reader.next(problems); row != null; row = reader.next(problems)) {
+                    lines++;
+                    validator.accept(row);
+                }
+            } else {
+                csv.requireColumns("queue|queue_code", "interval_start|start", "offered");
+                for (ImportRow row = csv.nextRow(); row != null; row = csv.nextRow()) {
+                    lines++;
+                    validator.accept(row);
+                }
             }
         } catch (IllegalArgumentException | UncheckedIOException e) {
             throw ApiException.invalidField("body", e.getMessage());
         }
-        return write(validator.rows(), problems, minutes, lines, 0, started);
+        problems.throwIfAny();
+        IntervalAggregation.Rows rows = IntervalAggregation.toGrid(directory, validator.rows(), validator.lines(), minutes);
+        refuseClosed(directory, rows.rows(), rows.firstLines(), minutes, acceptClosed, "line");
+        return write(rows.rows(), problems, minutes, lines, 0, started);
     }
 
     @Transactional
     public ImportSummary importJson(IntervalImportRequest request) {
+        return importJson(request, false);
+    }
+
+    @Transactional
+    public ImportSummary importJson(IntervalImportRequest request, boolean acceptClosed) {
         long started = System.nanoTime();
         int minutes = intervalMinutes(request.intervalMinutes());
         RowValidator problems = new RowValidator();
-        IntervalRowValidator validator = new IntervalRowValidator(QueueDirectory.load(), minutes, problems);
+        QueueDirectory directory = QueueDirectory.load();
+        IntervalRowValidator validator = new IntervalRowValidator(directory, minutes, problems);
         List<IntervalRowDto> rows = request.rows();
         for (int i = 0; i < rows.size(); i++) {
             IntervalRowDto row = rows.get(i);
@@ -74,11 +116,18 @@ public class HistoryImportService {
             values.put("avgWaitSeconds", row.avgWaitSeconds());
             validator.accept(ImportRow.ofJson(i, values));
         }
+        problems.throwIfAny();
+        refuseClosed(directory, validator.rows(), validator.lines(), minutes, acceptClosed, "row");
         return write(validator.rows(), problems, minutes, rows.size(), 0, started);
     }
 
     @Transactional
     public ImportSummary importCallLog(InputStream body, String mappingName, Integer intervalMinutes) {
+        return importCallLog(body, mappingName, intervalMinutes, false);
+    }
+
+    @Transactional
+    public ImportSummary importCallLog(InputStream body, String mappingName, Integer intervalMinutes, boolean acceptClosed) {
         long started = System.nanoTime();
         int minutes = intervalMinutes(intervalMinutes);
         if (mappingName == null || mappingName.isBlank()) {
@@ -87,11 +136,14 @@ public class HistoryImportService {
         CallLogMapping mapping = readMapping(findMapping(mappingName).document);
         RowValidator problems = new RowValidator();
         CallLogAggregator.Result result;
+        QueueDirectory directory = QueueDirectory.load();
         try {
-            result = new CallLogAggregator(mapping, QueueDirectory.load(), minutes, problems).aggregate(body);
+            result = new CallLogAggregator(mapping, directory, minutes, problems).aggregate(body);
         } catch (IllegalArgumentException | UncheckedIOException e) {
             throw ApiException.invalidField("body", e.getMessage());
         }
+        problems.throwIfAny();
+        refuseClosed(directory, result.rows(), result.firstLines(), minutes, acceptClosed, "line");
         return write(result.rows(), problems, minutes, result.linesRead(), result.ignoredLines(), started);
     }
 
@@ -106,6 +158,57 @@ public class HistoryImportService {
                 (System.nanoTime() - started) / 1_000_000);
     }
 
+    /** How many refused rows the problem lists (the detail gives the count of all). */
+    static final int CLOSED_LISTED = 10;
+
+    /**
+     * Refuses rows with volume (offered > 0) in an interval where their queue is closed by its opening hours, or on a
+     * day its holiday calendar marks closed, unless {@code accept}: a file that puts calls at 3 a.m. into a queue that opens at 8:30 is more likely
+     * shifted by a time-zone mistake than right. The 400 names the count and the first lines.
+     */
+    static void refuseClosed(QueueDirectory directory, List<IntervalActual> rows, List<Integer> lines, int minutes, boolean accept,
+                             String lineWord) {
+        if (accept) {
+            return;
+        }
+        List<Problem.InvalidParam> listed = new java.util.ArrayList<>();
+        int count = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            IntervalActual r = rows.get(i);
+            if (r.offered() <= 0) {
+                continue;
+            }
+            QueueDirectory.QueueRef queue = directory.byId(r.queueId()).orElseThrow();
+            java.time.LocalDateTime local = java.time.LocalDateTime.ofInstant(r.intervalStart(), queue.zone());
+            boolean closedDay = queue.closedDays().contains(local.toLocalDate());
+            if (!closedDay && queue.opening().isOpen(local, minutes)) {
+                continue;
+            }
+            count++;
+            if (listed.size() < CLOSED_LISTED) {
+                Integer line = lines.get(i);
+                listed.add(new Problem.InvalidParam("intervalStart", line, closedDay
+                        ? "queue " + queue.code() + " is closed on " + local.toLocalDate() + " (a closed day of its calendar) but the row at "
+                                + local.toLocalTime() + " has " + r.offered() + " offered"
+                        : "queue " + queue.code() + " is closed at " + local + " (site time) but the row has " + r.offered() + " offered"));
+            }
+        }
+        if (count > 0) {
+            String first = listed.stream().map(p -> lineWord + " " + p.line()).collect(java.util.stream.Collectors.joining(", "));
+            throw ApiException.invalid(count + " interval(s) carry volume while their queue is closed (first: " + first
+                    + "); nothing was imported. Check the file's time zone, or pass acceptClosed=true to import them anyway"
+                    + " (for example after the queue's opening hours changed)", listed);
+        }
+    }
+
+    static int fileMinutes(Integer requested, int intervalMinutes) {
+        int minutes = requested == null ? intervalMinutes : requested;
+        if (!List.of(5, 10, 15, 30, 60).contains(minutes) || intervalMinutes % minutes != 0) {
+            throw ApiException.invalidField("fileMinutes", "must be 5, 10, 15, 30 or 60 and divide intervalMinutes (" + intervalMinutes + ")");
+        }
+        return minutes;
+    }
+
     static int intervalMinutes(Integer requested) {
         int minutes = requested == null ? 30 : requested;
         if (minutes != 15 && minutes != 30 && minutes != 60) {
@@ -117,7 +220,58 @@ public class HistoryImportService {
     // --- call-log mappings -------------------------------------------------------------------
 
     public List<CallLogMappingView> mappings() {
-        return CallLogMappingEntity.<CallLogMappingEntity>listAll().stream().map(this::view).toList();
+        return CallLogMappingEntity.<CallLogMappingEntity>listAll().stream()
+                .filter(e -> !e.name.startsWith(IntervalFileMapping.STORED_PREFIX)).map(this::view).toList();
+    }
+
+    // --- interval-file mappings (stored alongside, names prefixed "interval:") -----------------
+
+    public HistoryDtos.IntervalMappingView intervalMapping(String name) {
+        CallLogMappingEntity entity = CallLogMappingEntity.<CallLogMappingEntity>find("name", IntervalFileMapping.STORED_PREFIX + name)
+                .firstResultOptional().orElseThrow(() -> ApiException.notFound("Interval-file mapping", name));
+        return intervalView(entity);
+    }
+
+    public List<HistoryDtos.IntervalMappingView> intervalMappings() {
+        return CallLogMappingEntity.<CallLogMappingEntity>list("name like ?1", IntervalFileMapping.STORED_PREFIX + "%").stream()
+                .map(this::intervalView).toList();
+    }
+
+    @Transactional
+    public HistoryDtos.IntervalMappingView saveIntervalMapping(String name, IntervalFileMapping mapping) {
+        if (name == null || !name.matches("[A-Za-z0-9_.-]{1,70}")) {
+            throw ApiException.invalidField("name", "1-70 letters, digits, '.', '_' or '-'");
+        }
+        List<Problem.InvalidParam> problems = mapping.problems();
+        if (!problems.isEmpty()) {
+            throw ApiException.invalid(problems);
+        }
+        String stored = IntervalFileMapping.STORED_PREFIX + name;
+        CallLogMappingEntity entity = CallLogMappingEntity.<CallLogMappingEntity>find("name", stored).firstResultOptional()
+                .orElseGet(CallLogMappingEntity::new);
+        entity.name = stored;
+        try {
+            entity.document = json.writeValueAsString(mapping);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        entity.persistAndFlush();
+        return intervalView(entity);
+    }
+
+    @Transactional
+    public void deleteIntervalMapping(String name) {
+        CallLogMappingEntity.<CallLogMappingEntity>find("name", IntervalFileMapping.STORED_PREFIX + name).firstResultOptional()
+                .orElseThrow(() -> ApiException.notFound("Interval-file mapping", name)).delete();
+    }
+
+    private HistoryDtos.IntervalMappingView intervalView(CallLogMappingEntity entity) {
+        try {
+            return new HistoryDtos.IntervalMappingView(entity.name.substring(IntervalFileMapping.STORED_PREFIX.length()),
+                    json.readValue(entity.document, IntervalFileMapping.class), entity.version, entity.updatedAt);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored interval-file mapping is unreadable", e);
+        }
     }
 
     public CallLogMappingView mapping(String name) {

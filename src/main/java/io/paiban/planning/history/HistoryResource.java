@@ -50,11 +50,19 @@ public class HistoryResource {
                     + "All or nothing: every bad line is reported (line, field) and nothing is written. Rows with the same "
                     + "queue and interval start replace the stored ones, so re-importing is harmless.")
     @APIResponse(responseCode = "200", description = "Imported")
-    @APIResponse(responseCode = "400", description = "Bad lines, listed in errors[] with line and field; nothing written")
+    @APIResponse(responseCode = "400", description = "Bad lines, listed in errors[] with line and field, or volume in closed hours"
+            + " (count and first lines named; acceptClosed=true imports it); nothing written")
     public ImportSummary importCsv(InputStream body,
                                    @Parameter(description = "15, 30 or 60; default 30") @QueryParam("intervalMinutes") Integer intervalMinutes,
-                                   @Parameter(description = "Column separator; default ',' ('tab' for TSV)") @QueryParam("delimiter") String delimiter) {
-        return imports.importCsv(body, intervalMinutes, delimiter);
+                                   @Parameter(description = "Length of the file's intervals: 5, 10, 15, 30 or 60; default intervalMinutes."
+                                           + " Finer rows are added up into the site-local intervalMinutes grid")
+                                   @QueryParam("fileMinutes") Integer fileMinutes,
+                                   @Parameter(description = "Column separator; default ',' ('tab' for TSV)") @QueryParam("delimiter") String delimiter,
+                                   @Parameter(description = "A stored interval-file mapping (column names, time format, zone); default the standard header")
+                                   @QueryParam("mapping") String mapping,
+                                   @Parameter(description = "Import volume that falls in the queue's closed hours instead of refusing it (default false)")
+                                   @QueryParam("acceptClosed") boolean acceptClosed) {
+        return imports.importCsv(body, intervalMinutes, fileMinutes, delimiter, mapping, acceptClosed);
     }
 
     @POST
@@ -64,8 +72,10 @@ public class HistoryResource {
             description = "Same rules as the CSV import; errors[].line is the 1-based row number and field the JSON path.")
     @APIResponse(responseCode = "200", description = "Imported")
     @APIResponse(responseCode = "400", description = "Bad rows, listed with line and field; nothing written")
-    public ImportSummary importJson(@NotNull @Valid IntervalImportRequest request) {
-        return imports.importJson(request);
+    public ImportSummary importJson(@NotNull @Valid IntervalImportRequest request,
+                                   @Parameter(description = "Import volume that falls in the queue's closed hours instead of refusing it (default false)")
+                                   @QueryParam("acceptClosed") boolean acceptClosed) {
+        return imports.importJson(request, acceptClosed);
     }
 
     @POST
@@ -80,8 +90,44 @@ public class HistoryResource {
     @APIResponse(responseCode = "404", description = "No mapping of that name")
     public ImportSummary importCalls(InputStream body,
                                      @Parameter(description = "Name of a stored call-log mapping", required = true) @QueryParam("mapping") String mapping,
-                                     @Parameter(description = "15, 30 or 60; default 30") @QueryParam("intervalMinutes") Integer intervalMinutes) {
-        return imports.importCallLog(body, mapping, intervalMinutes);
+                                     @Parameter(description = "15, 30 or 60; default 30") @QueryParam("intervalMinutes") Integer intervalMinutes,
+                                   @Parameter(description = "Import volume that falls in the queue's closed hours instead of refusing it (default false)")
+                                   @QueryParam("acceptClosed") boolean acceptClosed) {
+        return imports.importCallLog(body, mapping, intervalMinutes, acceptClosed);
+    }
+
+    @GET
+    @Path("/interval-mappings")
+    @Operation(summary = "List the stored interval-file mappings")
+    public List<HistoryDtos.IntervalMappingView> intervalMappings() {
+        return imports.intervalMappings();
+    }
+
+    @GET
+    @Path("/interval-mappings/{name}")
+    @Operation(summary = "Get one interval-file mapping")
+    @APIResponse(responseCode = "404", description = "No mapping of that name")
+    public HistoryDtos.IntervalMappingView intervalMapping(@PathParam("name") String name) {
+        return imports.intervalMapping(name);
+    }
+
+    @PUT
+    @Path("/interval-mappings/{name}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create or replace an interval-file mapping",
+            description = "Column names, time format and zone of an interval file (an ACD export); use it with "
+                    + "POST /api/history/intervals?mapping=name. See docs/forecasting.md.")
+    @APIResponse(responseCode = "400", description = "Invalid mapping, field named")
+    public HistoryDtos.IntervalMappingView saveIntervalMapping(@PathParam("name") String name, @NotNull IntervalFileMapping mapping) {
+        return imports.saveIntervalMapping(name, mapping);
+    }
+
+    @DELETE
+    @Path("/interval-mappings/{name}")
+    @Operation(summary = "Delete an interval-file mapping")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    public void deleteIntervalMapping(@PathParam("name") String name) {
+        imports.deleteIntervalMapping(name);
     }
 
     @GET

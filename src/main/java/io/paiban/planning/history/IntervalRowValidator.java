@@ -20,6 +20,7 @@ final class IntervalRowValidator {
     private final RowValidator problems;
     private final Map<Long, Integer> firstLineOfKey = new HashMap<>();
     private final List<IntervalActual> ordered = new ArrayList<>();
+    private final List<Integer> lines = new ArrayList<>();
 
     IntervalRowValidator(QueueDirectory queues, int intervalMinutes, RowValidator problems) {
         this.queues = queues;
@@ -64,10 +65,16 @@ final class IntervalRowValidator {
         }
         if (problems.problemCount() == before) {
             ordered.add(IntervalActual.ofHistory(queue.id(), start, intervalMinutes, offered, answered, abandoned, aht, wait));
+            lines.add(row.line());
         }
     }
 
     List<IntervalActual> rows() {
         return ordered;
+    }
+
+    /** The source line of each row (file line for CSV, row number for JSON). */
+    List<Integer> lines() {
+        return lines;
     }
 }

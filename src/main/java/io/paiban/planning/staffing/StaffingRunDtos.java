@@ -28,7 +28,10 @@ public final class StaffingRunDtos {
             @DecimalMin(value = "0.0", inclusive = false) @DecimalMax("1.0") @Schema(description = "Occupancy cap, e.g. 0.85") Double maxOccupancy,
             @Positive @Schema(description = "Average speed of answer cap") Double maxAsaSeconds,
             @DecimalMin(value = "0.0", inclusive = false) @DecimalMax("1.0") @Schema(description = "Abandonment cap (needs a patience)") Double maxAbandonRate,
-            @PositiveOrZero @DecimalMax("2.0") @Schema(description = "Chat handle-time growth per extra concurrent chat; default 0") Double chatConcurrencyInflation) {
+            @PositiveOrZero @DecimalMax("2.0") @Schema(description = "Chat handle-time growth per extra concurrent chat; default 0") Double chatConcurrencyInflation,
+            @Size(max = 10) @Schema(description = "Volume to staff to: mean (default, the forecast) or a quantile of the forecast run's "
+                    + "prediction bounds, pNN with NN its lowerQuantile or upperQuantile in percent (p10, p90 by default), e.g. p90 to buy "
+                    + "safety for a peak", example = "p90") String volumeQuantile) {
 
         StaffingOptions options() {
             return new StaffingOptions(phonePatienceSeconds, chatPatienceSeconds, maxOccupancy, maxAsaSeconds, maxAbandonRate,

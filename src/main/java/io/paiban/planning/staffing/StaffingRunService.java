@@ -61,10 +61,11 @@ public class StaffingRunService {
         }
         ShrinkagePolicy policy = shrinkage.policy();
         StaffingOptions options = request.options();
+        String quantile = volumeQuantile(forecast, request.volumeQuantile());
         List<IntervalRequirement> all = new ArrayList<>();
         for (ForecastQueueResult result : queues) {
             ServiceQueue queue = ServiceQueue.findById(result.queueId);
-            List<IntervalLoad> loads = loads(forecast, queue, policy);
+            List<IntervalLoad> loads = loads(forecast, queue, policy, quantile);
             all.addAll(planner.plan(queue, forecast.intervalMinutes, loads, options));
         }
         StaffingRun run = new StaffingRun();
@@ -73,7 +74,9 @@ public class StaffingRunService {
         run.horizonStart = forecast.horizonStart;
         run.horizonEnd = forecast.horizonEnd;
         run.intervalMinutes = forecast.intervalMinutes;
-        run.parameters = toJson(options);
+        Map<String, Object> parameters = new java.util.LinkedHashMap<>(json.convertValue(options, Map.class));
+        parameters.put("volumeQuantile", quantile);
+        run.parameters = toJson(parameters);
         run.elapsedMs = 0;
         run.persistAndFlush();
         store.insert(run.id, all);
@@ -82,7 +85,52 @@ public class StaffingRunService {
     }
 
     /** The forecast grid of one queue, with its opening hours and shrinkage in the site's zone. */
-    private List<IntervalLoad> loads(ForecastRun forecast, ServiceQueue queue, ShrinkagePolicy policy) {
+    /**
+     * "mean", or "lower"/"upper" for pNN matching the forecast run's stored quantile levels; anything else is a 400
+     * naming the levels this run has.
+     */
+    private String volumeQuantile(ForecastRun forecast, String requested) {
+        if (requested == null || requested.isBlank() || requested.equalsIgnoreCase("mean")) {
+            return "mean";
+        }
+        Map<String, Object> p = forecast.parameters == null ? Map.of() : fromJson(forecast.parameters);
+        Object lower = p.get("lowerQuantile");
+        Object upper = p.get("upperQuantile");
+        if (!(lower instanceof Number) || !(upper instanceof Number)) {
+            throw ApiException.invalidField("volumeQuantile", "forecast run " + forecast.id
+                    + " has no prediction bounds (made before they existed); staff to mean or run the forecast again");
+        }
+        String lowerName = "p" + Math.round(((Number) lower).doubleValue() * 100);
+        String upperName = "p" + Math.round(((Number) upper).doubleValue() * 100);
+        if (requested.equalsIgnoreCase(lowerName)) {
+            return lowerName;
+        }
+        if (requested.equalsIgnoreCase(upperName)) {
+            return upperName;
+        }
+        throw ApiException.invalidField("volumeQuantile", "'" + requested + "' is not one of mean, " + lowerName + ", " + upperName
+                + " (the bounds forecast run " + forecast.id + " stores)");
+    }
+
+    /**
+     * The volume of one interval at the chosen quantile: the adjusted volume for mean; for a bound, the bound scaled by
+     * the supervisor adjustments (adjusted / volume) so an adjustment moves the bounds with the forecast.
+     */
+    static double volumeAt(ValueView value, String quantile, String lowerName) {
+        double adjusted = Math.max(0, value.adjustedVolume());
+        if ("mean".equals(quantile)) {
+            return adjusted;
+        }
+        Double bound = quantile.equals(lowerName) ? value.lowerVolume() : value.upperVolume();
+        if (bound == null) {
+            return adjusted;
+        }
+        return value.volume() > 0 ? bound * adjusted / value.volume() : adjusted;
+    }
+
+    private List<IntervalLoad> loads(ForecastRun forecast, ServiceQueue queue, ShrinkagePolicy policy, String quantile) {
+        Map<String, Object> forecastParameters = forecast.parameters == null ? Map.of() : fromJson(forecast.parameters);
+        String lowerName = forecastParameters.get("lowerQuantile") instanceof Number n ? "p" + Math.round(n.doubleValue() * 100) : "";
         ZoneId zone = queue.site.zone();
         OpeningSchedule schedule = new OpeningSchedule(queue.openingHours);
         Map<Instant, ValueView> values = forecasts.values(forecast.id, queue.id, null, null).stream()
@@ -92,7 +140,7 @@ public class StaffingRunService {
         for (Instant t = forecast.horizonStart; t.isBefore(forecast.horizonEnd); t = t.plusSeconds(step)) {
             LocalDateTime local = LocalDateTime.ofInstant(t, zone);
             ValueView value = values.get(t);
-            double volume = value == null ? 0 : Math.max(0, value.adjustedVolume());
+            double volume = value == null ? 0 : volumeAt(value, quantile, lowerName);
             double aht = value == null || !(value.ahtSeconds() > 0) ? queue.defaultHandleSeconds : value.ahtSeconds();
             loads.add(new IntervalLoad(t, local, schedule.isOpen(local, forecast.intervalMinutes), volume, aht,
                     policy.shrinkage(queue.id, local.toLocalDate())));
@@ -183,7 +231,7 @@ public class StaffingRunService {
         return queue.chatConcurrency > 1 ? "CHAT_" + erlang : erlang;
     }
 
-    private String toJson(StaffingOptions options) {
+    private String toJson(Object options) {
         try {
             return json.writeValueAsString(options);
         } catch (JsonProcessingException e) {

@@ -41,6 +41,18 @@ public final class ImportRow {
         return new ImportRow(index + 1, "rows[" + index + "].", columns, values);
     }
 
+    /** A file line whose values were mapped to standard names (named column mappings). */
+    public static ImportRow ofLine(int line, Map<String, String> values) {
+        Map<String, Integer> columns = new HashMap<>();
+        String[] array = new String[values.size()];
+        int i = 0;
+        for (Map.Entry<String, String> e : values.entrySet()) {
+            columns.putIfAbsent(CsvLines.normalise(e.getKey()), i);
+            array[i++] = e.getValue();
+        }
+        return new ImportRow(line, "", columns, array);
+    }
+
     public int line() {
         return line;
     }

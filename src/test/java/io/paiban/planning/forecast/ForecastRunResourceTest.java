@@ -101,7 +101,33 @@ class ForecastRunResourceTest {
                 assertTrue(((Number) v.get("ahtSeconds")).doubleValue() > 100);
             }
             assertEquals(volume, ((Number) v.get("adjustedVolume")).doubleValue(), 1e-4);
+            double lower = ((Number) v.get("lowerVolume")).doubleValue();
+            double upper = ((Number) v.get("upperVolume")).doubleValue();
+            assertTrue(lower <= volume + 1e-9 && volume <= upper + 1e-9 && lower >= 0, v.toString());
+            if (volume > 5) {
+                assertTrue(upper - lower > 1, "bounds have width: " + v);
+            }
         }
+        // History start is the first data used: 10 weeks of demo history before the horizon, not 26 requested by default.
+        assertEquals("2026-09-13T16:00:00Z", run.getString("historyStart"));
+        assertEquals(0.1f, run.getFloat("parameters.lowerQuantile"));
+        assertEquals(0.9f, run.getFloat("parameters.upperQuantile"));
+    }
+
+    @Test
+    @Order(2)
+    void staffingToTheUpperBoundNeedsMoreAgentsThanToTheMean() {
+        JsonPath mean = given().contentType(ContentType.JSON).body(Map.of("forecastRunId", firstRun))
+                .post("/api/staffing-runs").then().statusCode(201).body("parameters.volumeQuantile", equalTo("mean")).extract().jsonPath();
+        JsonPath p90 = given().contentType(ContentType.JSON).body(Map.of("forecastRunId", firstRun, "volumeQuantile", "p90"))
+                .post("/api/staffing-runs").then().statusCode(201).body("parameters.volumeQuantile", equalTo("p90")).extract().jsonPath();
+        for (int i = 0; i < 3; i++) {
+            assertTrue(p90.getDouble("queues[" + i + "].volume") > mean.getDouble("queues[" + i + "].volume") * 1.02);
+            assertTrue(p90.getDouble("queues[" + i + "].rawAgentHours") > mean.getDouble("queues[" + i + "].rawAgentHours"));
+        }
+        given().contentType(ContentType.JSON).body(Map.of("forecastRunId", firstRun, "volumeQuantile", "p50"))
+                .post("/api/staffing-runs").then().statusCode(400)
+                .body("detail", equalTo("volumeQuantile: 'p50' is not one of mean, p10, p90 (the bounds forecast run " + firstRun + " stores)"));
     }
 
     @Test
@@ -113,7 +139,8 @@ class ForecastRunResourceTest {
                 .body("versionNo", equalTo(2))
                 .body("queues.model", equalTo(List.of("SeasonalNaive", "SeasonalNaive", "SeasonalNaive")))
                 .body("queues.forced", equalTo(List.of(true, true, true)))
-                .body("queues[0].backtest", hasSize(6))
+                .body("queues[0].backtest", hasSize(1)) // a forced model backtests only itself
+                .body("queues[0].backtest[0].model", equalTo("SeasonalNaive"))
                 .extract().path("id");
         given().contentType(ContentType.JSON).body(Map.of("siteId", siteId, "forceModel", "Prophet"))
                 .post("/api/forecast-runs").then().statusCode(400).body("errors[0].field", equalTo("forceModel"));
@@ -184,6 +211,21 @@ class ForecastRunResourceTest {
             double wape = ((Number) row.get("wape")).doubleValue();
             assertTrue(wape > 0.02 && wape < 0.5, row.toString());
             assertTrue((Integer) row.get("intervals") > 7 * 30, row.toString());
+        }
+        // A later run over the same week: the report takes it by default, and any run by id.
+        int forced = given().contentType(ContentType.JSON)
+                .body(Map.of("siteId", siteId, "horizonStart", "2026-11-16", "horizonWeeks", 1, "forceModel", "SeasonalNaive"))
+                .post("/api/forecast-runs").then().statusCode(201).extract().path("id");
+        given().queryParam("siteId", siteId).queryParam("from", "2026-11-16").queryParam("to", "2026-11-23")
+                .get("/api/forecast-accuracy").then().statusCode(200).body("runIds[0]", equalTo(List.of(forced)));
+        List<Map<String, Object>> byId = given().queryParam("runId", run).queryParam("from", "2026-11-16").queryParam("to", "2026-11-23")
+                .get("/api/forecast-accuracy").then().statusCode(200).extract().jsonPath().getList("");
+        assertEquals(3, byId.size());
+        for (int i = 0; i < 3; i++) {
+            assertEquals(List.of(run), byId.get(i).get("runIds"));
+            assertEquals(rows.get(i).get("wape"), byId.get(i).get("wape"));
+            double coverage = ((Number) byId.get(i).get("coverage")).doubleValue();
+            assertTrue(coverage > 0.4 && coverage <= 1.0, byId.get(i).toString());
         }
         given().queryParam("from", "2026-11-16").queryParam("to", "2026-11-23").get("/api/forecast-accuracy")
                 .then().statusCode(400).body("detail", containsString("siteId"));

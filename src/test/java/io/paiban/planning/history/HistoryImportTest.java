@@ -45,7 +45,8 @@ class HistoryImportTest {
         String csv = HEADER
                 + q + ",2026-11-02T08:00:00+08:00,10,9,1,200\n"
                 + q + ",2026-11-02 08:30,12,,,210.5\n";
-        given().contentType("text/csv").body(csv).post("/api/history/intervals")
+        // 08:00 is before the default opening (08:30): accepted explicitly (ImportRefusalTest covers the refusal).
+        given().contentType("text/csv").queryParam("acceptClosed", true).body(csv).post("/api/history/intervals")
                 .then().statusCode(200).body("rows", equalTo(2)).body("queues", equalTo(1))
                 .body("from", equalTo("2026-11-02T00:00:00Z")).body("to", equalTo("2026-11-02T00:30:00Z"));
         int id = queueId(q);
@@ -57,7 +58,8 @@ class HistoryImportTest {
         String changed = HEADER
                 + q + ",2026-11-02T08:00:00+08:00,11,10,1,200\n"
                 + q + ",2026-11-02 08:30,12,,,210.5\n";
-        given().contentType("text/csv").body(changed).post("/api/history/intervals").then().statusCode(200).body("rows", equalTo(2));
+        given().contentType("text/csv").queryParam("acceptClosed", true).body(changed).post("/api/history/intervals")
+                .then().statusCode(200).body("rows", equalTo(2));
         stored = rows(id, "2026-11-02T00:00:00Z", "2026-11-03T00:00:00Z");
         assertRows(stored, 2);
         org.junit.jupiter.api.Assertions.assertEquals(11, stored.get(0).get("offered"));
@@ -125,7 +127,8 @@ class HistoryImportTest {
 
         byte[] log = read("/history/bank-sample.tsv");
         for (int attempt = 0; attempt < 2; attempt++) {
-            given().contentType("text/tab-separated-values").body(log).queryParam("mapping", name)
+            // The bank opens at 07:00, the test queues at the default 08:30: accepted explicitly.
+            given().contentType("text/tab-separated-values").body(log).queryParam("mapping", name).queryParam("acceptClosed", true)
                     .post("/api/history/calls")
                     .then().statusCode(200)
                     .body("linesRead", equalTo(6)).body("ignoredLines", equalTo(1))
