@@ -51,9 +51,6 @@ public class ActivityResource {
     ActivityService activities;
 
     @Inject
-    ActivityPlanningService planning;
-
-    @Inject
     HandoverService handovers;
 
     // ---- recurring rules
@@ -126,27 +123,6 @@ public class ActivityResource {
     @APIResponse(responseCode = "204", description = "Deleted")
     public void deleteWindow(@PathParam("id") long id) {
         windows.delete(id);
-    }
-
-    // ---- planning a roster
-
-    @POST
-    @Path("/rosters/{id}/activities/plan")
-    @RolesAllowed({Roles.ADMIN, Roles.PLANNER})
-    @Operation(summary = "Plan the roster's activities after the shift solve",
-            description = "Rebuilds the recurring group activities and places every break and lunch in its window, staggered to "
-                    + "least hurt coverage. Returns the coverage with fixed and with placed breaks. Booked activities stay.")
-    @APIResponse(responseCode = "404", description = "No such roster")
-    public PlanResult plan(@PathParam("id") long id) {
-        return planning.plan(id);
-    }
-
-    @GET
-    @Path("/rosters/{id}/activities/coverage")
-    @Operation(summary = "Coverage per queue and 15-minute slot of a date, with the roster's activities taken off the queues")
-    public List<CoverageRow> coverage(@PathParam("id") long id, @NotNull @QueryParam("date") LocalDate date,
-                                      @QueryParam("queueId") Long queueId) {
-        return planning.coverage(id, date, queueId);
     }
 
     // ---- activities
