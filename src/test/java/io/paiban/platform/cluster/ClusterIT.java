@@ -154,8 +154,8 @@ class ClusterIT {
                 if (RestAssured.given().port(r.port()).get("/q/health/ready").statusCode() == 200) {
                     return;
                 }
-            } catch (RuntimeException notYet) {
-                // not listening yet
+            } catch (Exception notYet) {
+                // not listening yet (rest-assured rethrows the ConnectException unchecked)
             }
             Thread.sleep(500);
         }
