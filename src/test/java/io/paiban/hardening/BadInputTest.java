@@ -70,8 +70,8 @@ class BadInputTest {
     void aComplaintNamingAClientOutsideTheScopeIsAnsweredLikeAnUnknownClient() {
         int site = Fixtures.site();
         int agent = Fixtures.agent(site, List.of());
-        int mine = Fixtures.client("TAOBAO");
-        int foreign = Fixtures.client("TAOBAO");
+        int mine = Fixtures.client("JD");
+        int foreign = Fixtures.client("JD");
         TestUsers.TestUser supervisor = TestUsers.supervisor(List.of((long) site), List.of((long) mine));
         String unknown = supervisor.given().contentType(ContentType.JSON)
                 .body(Map.of("agentId", agent, "clientId", 999_999_999, "complaintDate", "2026-03-01", "reason", "rude"))
@@ -84,7 +84,7 @@ class BadInputTest {
 
     @Test
     void csvExportCellsCannotBecomeFormulas() {
-        org.junit.jupiter.api.Assertions.assertEquals("name,note\n'=1+2,'@SUM(A1)\n-5,'-x\n'+7,ok\n",
+        org.junit.jupiter.api.Assertions.assertEquals("name,note\n\"'=1+2\",\"'@SUM(A1)\"\n-5,\"'-x\"\n\"'+7\",ok\n",
                 new io.paiban.platform.csv.CsvExport("name", "note").row("=1+2", "@SUM(A1)").row(-5, "-x").row("+7", "ok").toString());
     }
 }

@@ -123,8 +123,8 @@ class ConcurrencyInvariantsTest {
     @Test
     void versionedResourcesAcceptExactlyOneWriterPerVersion() throws Exception {
         int site = Fixtures.site();
-        int client = Fixtures.client("TAOBAO");
-        int queue = Fixtures.queue(client, site, "VOICE", "PRESALES");
+        int client = Fixtures.client("JD");
+        int queue = Fixtures.queue(client, site, "PHONE", "PRE_SALE");
         int agent = Fixtures.agent(site, List.of(queue));
         TestUsers.TestUser planner = TestUsers.planner();
 
@@ -135,9 +135,9 @@ class ConcurrencyInvariantsTest {
         });
         race("/api/sites/" + site, i -> new HashMap<>(Map.of("code", "S-" + site + "-" + i, "name", "writer " + i)));
         race("/api/clients/" + client, i -> new HashMap<>(Map.of("code", "C-" + client + "-" + i, "name", "writer " + i,
-                "platform", "TAOBAO")));
+                "platform", "JD")));
         race("/api/queues/" + queue, i -> {
-            Map<String, Object> b = Fixtures.queueBody(client, site, "VOICE", "PRESALES");
+            Map<String, Object> b = Fixtures.queueBody(client, site, "PHONE", "PRE_SALE");
             b.put("name", "writer " + i);
             return b;
         });

@@ -38,6 +38,12 @@ public class DateBounds implements ObjectMapperCustomizer {
         return year >= MIN_YEAR && year <= MAX_YEAR;
     }
 
+    /** Last, after Quarkus registered the Java time module, so these deserializers take precedence. */
+    @Override
+    public int priority() {
+        return MINIMUM_PRIORITY;
+    }
+
     @Override
     public void customize(ObjectMapper mapper) {
         SimpleModule module = new SimpleModule("paiban-date-bounds");
