@@ -54,7 +54,7 @@ public class PasswordPolicy {
             return java.util.Optional.of("is one of the most common passwords; choose another");
         }
         String name = username == null ? "" : Usernames.normalise(username).toLowerCase(Locale.ROOT);
-        if (!name.isEmpty() && (lower.equals(name) || lower.replaceAll("[0-9!.]+$", "").equals(name))) {
+        if (!name.isEmpty() && (lower.equals(name) || lower.startsWith(name) && lower.substring(name.length()).matches("[0-9!.]*"))) {
             return java.util.Optional.of("must not be the username");
         }
         return java.util.Optional.empty();

@@ -21,6 +21,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
@@ -67,11 +68,14 @@ public class LeaveRequestService {
     @Transactional
     public Saved create(LeaveRequestCreate r) {
         long agentId = scope.ownAgentId();
-        Agent agent = Agent.findById(agentId);
+        // One agent's requests are serialised on the agent's row (issue 15); the reads below are locking reads,
+        // so they see what a concurrent request committed before this one got the lock.
+        Agent agent = Agent.findById(agentId, LockModeType.PESSIMISTIC_WRITE);
         LocalDate first = r.firstDate();
         LocalDate last = r.lastDate() == null ? first : r.lastDate();
         if (r.requestKey() != null) {
-            LeaveRequest earlier = LeaveRequest.find("agentId = ?1 and requestKey = ?2", agentId, r.requestKey()).firstResult();
+            LeaveRequest earlier = LeaveRequest.<LeaveRequest>find("agentId = ?1 and requestKey = ?2", agentId, r.requestKey())
+                    .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
             if (earlier != null) {
                 if (!earlier.firstDate.equals(first) || !earlier.lastDate.equals(last)) {
                     throw ApiException.conflict("requestKey '" + r.requestKey() + "' was used for leave request " + earlier.id
@@ -94,8 +98,8 @@ public class LeaveRequestService {
             throw ApiException.invalidField("lastDate", "a leave request covers at most " + config.maxLeaveDays() + " days, this one "
                     + days);
         }
-        List<LeaveRequest> overlapping = LeaveRequest.list("agentId = ?1 and state in ?2 and firstDate <= ?3 and lastDate >= ?4",
-                agentId, List.of(LeaveState.PENDING, LeaveState.APPROVED), last, first);
+        List<LeaveRequest> overlapping = LeaveRequest.<LeaveRequest>find("agentId = ?1 and state in ?2 and firstDate <= ?3 and lastDate >= ?4",
+                agentId, List.of(LeaveState.PENDING, LeaveState.APPROVED), last, first).withLock(LockModeType.PESSIMISTIC_WRITE).list();
         if (!overlapping.isEmpty()) {
             LeaveRequest o = overlapping.get(0);
             throw ApiException.conflict("Leave request " + o.id + " (" + o.state + ", " + o.firstDate + " to " + o.lastDate

@@ -16,6 +16,7 @@ import io.paiban.masterdata.workforce.Agent;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.io.InputStream;
@@ -57,7 +58,10 @@ public class AttendanceEventService {
 
     @Transactional
     public Recorded record(EventRequest request) {
-        Agent agent = Agent.<Agent>findByIdOptional(request.agentId())
+        // The agent's row lock serialises everything recorded for one agent (issue 15): concurrent events with
+        // different keys are checked against each other's sequence, and concurrent retries of one key find the
+        // stored event. Taken first in the transaction, so every read after it sees what the previous holder wrote.
+        Agent agent = Agent.<Agent>findByIdOptional(request.agentId(), LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> ApiException.invalidField("agentId", "agent " + request.agentId() + " does not exist"));
         scope.requireAgent(agent.id);
         Optional<AttendanceEvent> stored = byKey(agent.id, request.idempotencyKey());
@@ -104,7 +108,8 @@ public class AttendanceEventService {
                 int problemsBefore = rows.problemCount();
                 String employeeNo = rows.required(r, "employee_no", "employee");
                 Optional<Agent> agent = employeeNo == null ? Optional.empty()
-                        : agents.computeIfAbsent(employeeNo, no -> Agent.<Agent>find("employeeNo", no).firstResultOptional());
+                        : agents.computeIfAbsent(employeeNo, no -> Agent.<Agent>find("employeeNo", no)
+                                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional());
                 if (employeeNo != null && agent.isEmpty()) {
                     rows.add(r, "employee_no", "no agent with employee number '" + employeeNo + "'");
                 }
@@ -184,11 +189,13 @@ public class AttendanceEventService {
     private static void checkSequence(long agentId, List<Candidate> candidates, List<Problem.InvalidParam> problems) {
         Instant earliest = candidates.stream().map(Candidate::at).min(Comparator.naturalOrder()).orElseThrow();
         AttendanceEvent before = AttendanceEvent.<AttendanceEvent>find("agentId = ?1 and occurredAt < ?2",
-                Sort.descending("occurredAt").and("id", Sort.Direction.Descending), agentId, earliest).firstResult();
+                Sort.descending("occurredAt").and("id", Sort.Direction.Descending), agentId, earliest)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
         record Item(ClockEvent event, Candidate candidate) {
         }
         List<Item> items = new ArrayList<>();
-        AttendanceEvent.<AttendanceEvent>list("agentId = ?1 and occurredAt >= ?2", Sort.by("occurredAt").and("id"), agentId, earliest)
+        AttendanceEvent.<AttendanceEvent>find("agentId = ?1 and occurredAt >= ?2", Sort.by("occurredAt").and("id"), agentId, earliest)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list()
                 .forEach(e -> items.add(new Item(e.toRule(), null)));
         List<Candidate> sorted = new ArrayList<>(candidates);
         sorted.sort(Comparator.comparing(Candidate::at).thenComparing(Candidate::line));
@@ -230,7 +237,9 @@ public class AttendanceEventService {
     }
 
     private static Optional<AttendanceEvent> byKey(long agentId, String key) {
-        return AttendanceEvent.<AttendanceEvent>find("agentId = ?1 and idempotencyKey = ?2", agentId, key).firstResultOptional();
+        // a locking read sees the latest committed rows whatever snapshot the transaction had
+        return AttendanceEvent.<AttendanceEvent>find("agentId = ?1 and idempotencyKey = ?2", agentId, key)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 
     private static void requireSame(AttendanceEvent stored, EventKind kind, Instant at, String key) {

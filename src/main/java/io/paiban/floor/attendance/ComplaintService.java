@@ -118,7 +118,8 @@ public class ComplaintService extends VersionedCrudService<Complaint, ComplaintR
             throw ApiException.invalidField("agentId", "agent " + r.agentId() + " does not exist");
         }
         scope.requireAgent(r.agentId());
-        if (r.clientId() != null && Client.findById(r.clientId()) == null) {
+        // a client outside the caller's scope is answered exactly like an unknown one, revealing nothing
+        if (r.clientId() != null && (Client.findById(r.clientId()) == null || !scope.canSeeClient(r.clientId()))) {
             throw ApiException.invalidField("clientId", "client " + r.clientId() + " does not exist");
         }
         complaint.agentId = r.agentId();

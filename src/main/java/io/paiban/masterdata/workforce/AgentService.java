@@ -38,12 +38,18 @@ public class AgentService extends VersionedCrudService<Agent, AgentRequest, Agen
 
     public static final int MAX_PAGE_SIZE = 500;
 
+    /** The furthest first row a page may start at; beyond it the int offset would overflow. */
+    static final long MAX_OFFSET = 10_000_000;
+
     public AgentPage list(AgentFilter filter, int page, int size) {
         if (page < 0) {
             throw ApiException.invalidField("page", "must be 0 or more");
         }
         if (size < 1 || size > MAX_PAGE_SIZE) {
             throw ApiException.invalidField("size", "must be between 1 and " + MAX_PAGE_SIZE);
+        }
+        if ((long) page * size > MAX_OFFSET) {
+            throw ApiException.invalidField("page", "too far: page × size must not exceed " + MAX_OFFSET);
         }
         Filter f = new Filter().eq("Agent_.site.id", filter.siteId().orElse(null)).eq("Agent_.status", filter.status().orElse(null))
                 .idIn("Agent_.site.id", scope.visibleSiteIds())

@@ -24,11 +24,25 @@ public final class CsvExport {
     public CsvExport row(Object... values) {
         Object[] text = new Object[values.length];
         for (int i = 0; i < values.length; i++) {
-            text[i] = values[i] == null ? "" : values[i].toString();
+            text[i] = values[i] == null ? "" : values[i] instanceof Number ? values[i].toString() : cell(values[i].toString());
         }
         rows.add(text);
         return this;
     }
+
+    /**
+     * Text a spreadsheet could run as a formula (starting with =, +, -, @, tab or carriage return) is prefixed
+     * with a single quote, as OWASP advises against CSV injection; plain numbers are left as they are.
+     */
+    static String cell(String value) {
+        if (value.isEmpty() || PLAIN_NUMBER.matcher(value).matches()) {
+            return value;
+        }
+        char first = value.charAt(0);
+        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r' ? "'" + value : value;
+    }
+
+    private static final java.util.regex.Pattern PLAIN_NUMBER = java.util.regex.Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
 
     @Override
     public String toString() {

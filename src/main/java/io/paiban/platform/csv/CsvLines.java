@@ -39,14 +39,27 @@ public final class CsvLines implements AutoCloseable {
             CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(separator);
             records = MAPPER.readerFor(String[].class).with(schema).readValues(in);
             header = records.hasNextValue() ? records.nextValue() : new String[0];
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException("unreadable CSV: " + e.getMessage(), e);
+        } catch (IOException | RuntimeException e) {
+            throw unreadable(1, e);
         }
         for (int i = 0; i < header.length; i++) {
             columns.putIfAbsent(normalise(header[i]), i);
         }
+    }
+
+    /**
+     * A file the CSV parser cannot read: 400 naming the line, in words, without parser class names or
+     * source descriptions.
+     */
+    static ApiException unreadable(int line, Exception e) {
+        String reason = e instanceof com.fasterxml.jackson.core.JsonProcessingException j && j.getOriginalMessage() != null
+                ? j.getOriginalMessage() : "the text is not valid CSV";
+        reason = reason.lines().findFirst().orElse("").replaceAll("\\b(com|org|java)\\.[\\w.$]+", "").strip();
+        if (reason.isEmpty() || reason.length() > 200) {
+            reason = "the text is not valid CSV";
+        }
+        String message = "unreadable CSV: " + reason;
+        return ApiException.invalid("line " + line + ": " + message, List.of(Problem.InvalidParam.line(line, null, message)));
     }
 
     /** The separator a request names: "," by default, "tab" or "\\t" for tab-separated files, else its first character. */
@@ -124,10 +137,10 @@ public final class CsvLines implements AutoCloseable {
             int line = records.getParser().currentTokenLocation().getLineNr() + 1;
             String[] values = records.nextValue();
             return new Record(line, values);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException("unreadable CSV: " + e.getMessage(), e);
+        } catch (ApiException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            throw unreadable(records.getParser().currentLocation().getLineNr(), e);
         }
     }
 

@@ -132,7 +132,12 @@ public final class RowValidator {
             return null;
         }
         try {
-            return LocalDate.parse(text);
+            LocalDate date = LocalDate.parse(text);
+            if (!io.paiban.platform.error.DateBounds.inRange(date.getYear())) {
+                add(row, field, io.paiban.platform.error.DateBounds.RULE + " (got " + text + ")");
+                return null;
+            }
+            return date;
         } catch (DateTimeParseException e) {
             add(row, field, "'" + text + "' is not a date (2026-11-11)");
             return null;
@@ -231,7 +236,12 @@ public final class RowValidator {
             return null;
         }
         try {
-            return ImportTimes.parse(text, zone);
+            Instant at = ImportTimes.parse(text, zone);
+            if (!io.paiban.platform.error.DateBounds.inRange(at.atOffset(java.time.ZoneOffset.UTC).getYear())) {
+                add(line, field, io.paiban.platform.error.DateBounds.RULE + " (got " + text + ")");
+                return null;
+            }
+            return at;
         } catch (IllegalArgumentException e) {
             add(line, field, e.getMessage());
             return null;

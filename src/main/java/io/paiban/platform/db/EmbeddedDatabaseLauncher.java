@@ -25,7 +25,14 @@ public final class EmbeddedDatabaseLauncher {
     public static final String ACTIVE_PROPERTY = "paiban.embedded-db.active";
     private static final Logger LOG = Logger.getLogger(EmbeddedDatabaseLauncher.class);
 
+    private static volatile EmbeddedMariaDb running;
+
     private EmbeddedDatabaseLauncher() {
+    }
+
+    /** The embedded server this process started, if any. */
+    public static Optional<EmbeddedMariaDb> running() {
+        return Optional.ofNullable(running);
     }
 
     public static Optional<EmbeddedMariaDb> startUnlessExternal() {
@@ -42,6 +49,7 @@ public final class EmbeddedDatabaseLauncher {
         int port = Integer.parseInt(setting("paiban.embedded-db.port").orElse("0"));
         LOG.infof("Starting embedded MariaDB in %s (first start unpacks the server, ~10 s)", home);
         EmbeddedMariaDb db = EmbeddedMariaDb.start(home, port);
+        running = db;
         System.setProperty("quarkus.datasource.jdbc.url", db.jdbcUrl());
         System.setProperty("quarkus.datasource.username", EmbeddedMariaDb.USER);
         System.setProperty("quarkus.datasource.password", "");
@@ -53,6 +61,7 @@ public final class EmbeddedDatabaseLauncher {
 
     /** The connection pool must close before the server goes, or shutdown logs broken connections. */
     private static void stopAfterQuarkus(EmbeddedMariaDb db) {
+        running = null;
         Application application = Application.currentApplication();
         if (application != null && application.isStarted()) {
             application.awaitShutdown();

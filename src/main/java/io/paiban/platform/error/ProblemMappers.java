@@ -45,8 +45,7 @@ public class ProblemMappers {
                 "sign in to call this endpoint: a bearer token from POST /api/auth/token, or HTTP Basic (username and password)",
                 path(uri), List.of());
         return Response.status(401).type(Problem.MEDIA_TYPE)
-                .header("WWW-Authenticate", "Bearer realm=\"Paiban\"")
-                .header("WWW-Authenticate", "Basic realm=\"Paiban\"")
+                .header("WWW-Authenticate", "Bearer realm=\"Paiban\", Basic realm=\"Paiban\"")
                 .entity(problem).build();
     }
 
@@ -85,6 +84,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response http(WebApplicationException e, UriInfo uri) {
+        // a parameter converter's 400 arrives wrapped in the 404 that JAX-RS uses for unconvertible query parameters
+        Optional<ApiException> api = causeOf(e, ApiException.class);
+        if (api.isPresent()) {
+            return api(api.get(), uri);
+        }
         Optional<Problem> json = causeOf(e, JsonProcessingException.class).map(j -> jsonProblem(j, path(uri)));
         if (json.isPresent()) {
             return respond(json.get());
@@ -118,7 +122,10 @@ public class ProblemMappers {
                     || current instanceof java.sql.SQLNonTransientConnectionException
                     || current instanceof org.hibernate.exception.JDBCConnectionException
                     || current instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")
-                    || message.contains("acquisition timeout") || message.contains("Unable to acquire JDBC Connection");
+                    || message.contains("acquisition timeout") || message.contains("Unable to acquire JDBC Connection")
+                    || current instanceof org.hibernate.exception.LockAcquisitionException
+                    || current instanceof jakarta.persistence.PessimisticLockException
+                    || current instanceof jakarta.persistence.LockTimeoutException;
             if (connection) {
                 LOG.warnf("database unavailable, answering 503: %s", message);
                 return Optional.of(new RetryLaterException(ProblemKind.UNAVAILABLE,
