@@ -33,7 +33,14 @@ public class ConsoleContext {
     public record NavItem(String key, String href) {
     }
 
+    @Inject
+    io.quarkus.security.identity.SecurityIdentity identity;
+
+    /** The signed-in caller; an anonymous visitor is sent to the sign-in page. */
     public Caller caller() {
+        if (identity.isAnonymous()) {
+            throw new ConsoleSignInRequired();
+        }
         return scope.caller();
     }
 

@@ -319,4 +319,9 @@ public interface ConsoleMessages {
     @Message("时间为站点时区 {zone}")
     String zone_note(String zone);
 
+    @Message("覆盖影响（小时 · 缺口前 → 后）")
+    String coverage_effect();
+
+    @Message("表单已过期或来源不明，未做任何更改。请返回后重试。")
+    String csrf_refused_text();
 }
