@@ -73,6 +73,9 @@ public class ConsoleContext {
         if (role == Role.ADMIN || role == Role.SUPERVISOR) {
             items.add(new NavItem("nav_requests", "/console/requests"));
         }
+        if (role != Role.AGENT) {
+            items.add(new NavItem("nav_service_level", "/console/service-level"));
+        }
         if (role == Role.AGENT) {
             items.add(new NavItem("nav_me", "/console/me"));
         }

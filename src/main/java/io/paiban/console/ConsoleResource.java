@@ -57,7 +57,7 @@ public class ConsoleResource {
         Role role = ctx.caller().role();
         String target = switch (role) {
             case AGENT -> "/console/me";
-            case CLIENT_VIEWER -> "/console/client";
+            case CLIENT_VIEWER -> "/console/service-level";
             default -> "/console/rosters";
         };
         return Response.seeOther(URI.create(target)).build();
