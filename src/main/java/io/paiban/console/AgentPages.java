@@ -12,7 +12,7 @@ import io.paiban.security.Role;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -49,7 +49,7 @@ import java.util.stream.Collectors;
  */
 @Path("/console/me")
 @Produces(MediaType.TEXT_HTML)
-@Authenticated
+@PermitAll
 @Tag(name = "Console")
 public class AgentPages {
 
@@ -57,6 +57,9 @@ public class AgentPages {
 
     @Inject
     ConsoleContext ctx;
+
+    @Inject
+    ConsoleCsrf csrf;
 
     @Inject
     MyShiftService shifts;
@@ -121,7 +124,8 @@ public class AgentPages {
     @Path("/calendar-feed")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(summary = "Console: issue the agent's calendar subscription link (shown once)")
-    public TemplateInstance issueFeed(@Context UriInfo uri) {
+    public TemplateInstance issueFeed(@FormParam(ConsoleCsrf.FIELD) String csrfToken, @Context UriInfo uri) {
+        csrf.verify(csrfToken);
         ctx.require(Role.AGENT);
         FeedIssued issued = feeds.issueOwn(uri.getBaseUri().toString());
         return render(null, null, null, issued);
@@ -131,8 +135,9 @@ public class AgentPages {
     @Path("/leave")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(summary = "Console: send a leave request")
-    public Response requestLeave(@FormParam("firstDate") LocalDate first, @FormParam("lastDate") LocalDate last,
+    public Response requestLeave(@FormParam(ConsoleCsrf.FIELD) String csrfToken, @FormParam("firstDate") LocalDate first, @FormParam("lastDate") LocalDate last,
                                  @FormParam("reason") String reason, @FormParam("requestKey") String requestKey) {
+        csrf.verify(csrfToken);
         ctx.require(Role.AGENT);
         try {
             if (first == null) {

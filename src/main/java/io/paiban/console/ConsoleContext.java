@@ -33,7 +33,14 @@ public class ConsoleContext {
     public record NavItem(String key, String href) {
     }
 
+    @Inject
+    io.quarkus.security.identity.SecurityIdentity identity;
+
+    /** The signed-in caller; an anonymous visitor is sent to the sign-in page. */
     public Caller caller() {
+        if (identity.isAnonymous()) {
+            throw new ConsoleSignInRequired();
+        }
         return scope.caller();
     }
 
@@ -65,6 +72,9 @@ public class ConsoleContext {
         }
         if (role == Role.ADMIN || role == Role.SUPERVISOR) {
             items.add(new NavItem("nav_requests", "/console/requests"));
+        }
+        if (role != Role.AGENT) {
+            items.add(new NavItem("nav_service_level", "/console/service-level"));
         }
         if (role == Role.AGENT) {
             items.add(new NavItem("nav_me", "/console/me"));

@@ -7,7 +7,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-/** A console page the caller may not see answers with the refusal page (403) and nothing else. */
+import java.net.URI;
+
+/** How console pages refuse: the refusal page (403) with no data, 400 for a bad CSRF token, sign-in for anonymous visitors. */
 public class ConsoleErrors {
 
     @Inject
@@ -20,6 +22,17 @@ public class ConsoleErrors {
     @ServerExceptionMapper
     public Response refused(ConsoleRefused refusal) {
         return Response.status(Response.Status.FORBIDDEN).type(MediaType.TEXT_HTML_TYPE)
-                .entity(ctx.page(refused.instance(), "").render()).build();
+                .entity(ctx.page(refused.data("csrf", false), "").render()).build();
+    }
+
+    @ServerExceptionMapper
+    public Response csrf(ConsoleCsrfRefused refusal) {
+        return Response.status(Response.Status.BAD_REQUEST).type(MediaType.TEXT_HTML_TYPE)
+                .entity(ctx.anonymousPage(refused.data("csrf", true)).render()).build();
+    }
+
+    @ServerExceptionMapper
+    public Response signIn(ConsoleSignInRequired anonymous) {
+        return Response.seeOther(URI.create("/console/sign-in")).build();
     }
 }

@@ -319,4 +319,60 @@ public interface ConsoleMessages {
     @Message("时间为站点时区 {zone}")
     String zone_note(String zone);
 
+    @Message("覆盖影响（小时 · 缺口前 → 后）")
+    String coverage_effect();
+
+    @Message("表单已过期或来源不明，未做任何更改。请返回后重试。")
+    String csrf_refused_text();
+
+    @Message("服务水平与合同")
+    String nav_service_level();
+
+    @Message("客户")
+    String client();
+
+    @Message("月份")
+    String month();
+
+    @Message("月度合规")
+    String compliance_title();
+
+    @Message("该客户没有合同")
+    String no_contract();
+
+    @Message("标准")
+    String standard();
+
+    @Message("目标")
+    String target();
+
+    @Message("实际")
+    String value();
+
+    @Message("结论")
+    String verdict();
+
+    @Message("罚金")
+    String penalty();
+
+    @Message("罚金合计")
+    String penalty_total();
+
+    @Message("结算单")
+    String statements_title();
+
+    @Message("暂无结算单")
+    String no_statements();
+
+    @Message("版本")
+    String version();
+
+    @Message("合计")
+    String total();
+
+    @Message("到期日")
+    String due_on();
+
+    @Message("已被取代")
+    String superseded();
 }

@@ -4,9 +4,10 @@ import io.paiban.security.Role;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -36,6 +37,9 @@ public class ConsoleResource {
     ConsoleContext ctx;
 
     @Inject
+    ConsoleCsrf csrf;
+
+    @Inject
     @Location("console/sign-in")
     Template signIn;
 
@@ -47,13 +51,13 @@ public class ConsoleResource {
     String sessionCookie;
 
     @GET
-    @Authenticated
+    @PermitAll
     @Operation(summary = "Console start page: forwards to the caller's first page")
     public Response home() {
         Role role = ctx.caller().role();
         String target = switch (role) {
             case AGENT -> "/console/me";
-            case CLIENT_VIEWER -> "/console/client";
+            case CLIENT_VIEWER -> "/console/service-level";
             default -> "/console/rosters";
         };
         return Response.seeOther(URI.create(target)).build();
@@ -69,9 +73,11 @@ public class ConsoleResource {
 
     @POST
     @Path("/sign-out")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @PermitAll
     @Operation(summary = "Sign out: drops the session cookie")
-    public Response signOut() {
+    public Response signOut(@FormParam(ConsoleCsrf.FIELD) String csrfToken) {
+        csrf.verify(csrfToken);
         NewCookie gone = new NewCookie.Builder(sessionCookie).path("/").maxAge(0).value("").httpOnly(true).build();
         return Response.seeOther(URI.create("/console/sign-in")).cookie(gone).build();
     }
@@ -90,7 +96,7 @@ public class ConsoleResource {
 
     @GET
     @Path("/client")
-    @Authenticated
+    @PermitAll
     @Operation(summary = "Client viewer's start page")
     public TemplateInstance clientHome() {
         ctx.require(Role.CLIENT_VIEWER, Role.ADMIN);

@@ -25,7 +25,7 @@ import io.paiban.security.Role;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -63,7 +63,7 @@ import java.util.stream.Collectors;
  */
 @Path("/console/rosters")
 @Produces(MediaType.TEXT_HTML)
-@Authenticated
+@PermitAll
 @Tag(name = "Console")
 public class RosterPages {
 
@@ -74,6 +74,9 @@ public class RosterPages {
 
     @Inject
     ConsoleContext ctx;
+
+    @Inject
+    ConsoleCsrf csrf;
 
     @Inject
     RosterService rosters;
@@ -236,8 +239,9 @@ public class RosterPages {
     @Path("/{id}/solve")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(summary = "Console: start a solve job")
-    public Response solve(@PathParam("id") long id, @FormParam("timeLimitSeconds") Integer timeLimit,
+    public Response solve(@FormParam(ConsoleCsrf.FIELD) String csrfToken, @PathParam("id") long id, @FormParam("timeLimitSeconds") Integer timeLimit,
                           @FormParam("stepLimit") Integer stepLimit) {
+        csrf.verify(csrfToken);
         requireRoster(id);
         if (!canChange()) {
             throw new ConsoleRefused();
@@ -254,7 +258,8 @@ public class RosterPages {
     @Path("/{id}/jobs/{jobId}/stop")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(summary = "Console: stop a solve job")
-    public Response stop(@PathParam("id") long id, @PathParam("jobId") long jobId) {
+    public Response stop(@FormParam(ConsoleCsrf.FIELD) String csrfToken, @PathParam("id") long id, @PathParam("jobId") long jobId) {
+        csrf.verify(csrfToken);
         requireRoster(id);
         if (!canChange()) {
             throw new ConsoleRefused();
@@ -268,7 +273,8 @@ public class RosterPages {
     @Path("/{id}/publish")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(summary = "Console: publish the roster (after the confirmation)")
-    public Response publish(@PathParam("id") long id, @FormParam("version") Long version) {
+    public Response publish(@FormParam(ConsoleCsrf.FIELD) String csrfToken, @PathParam("id") long id, @FormParam("version") Long version) {
+        csrf.verify(csrfToken);
         requireRoster(id);
         if (!canChange()) {
             throw new ConsoleRefused();

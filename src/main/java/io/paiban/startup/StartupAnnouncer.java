@@ -43,7 +43,7 @@ public class StartupAnnouncer {
         }
         String signIns = "";
         if (config.embeddedDb().active() && config.demo().loadOnFirstStart()) {
-            StringBuilder lines = new StringBuilder(System.lineSeparator() + "    Demo sign-ins (HTTP Basic; embedded demo only):");
+            StringBuilder lines = new StringBuilder(System.lineSeparator() + "    Demo sign-ins (console and HTTP Basic; embedded demo only):");
             for (AccountBootstrap.DemoAccount account : accounts.ensureDemoAccounts()) {
                 lines.append(System.lineSeparator()).append(String.format("      %-13s %-11s / %-16s %s",
                         account.role(), account.username(), account.password(), account.scope()));
@@ -57,6 +57,7 @@ public class StartupAnnouncer {
         LOG.info(String.join(System.lineSeparator(),
                 "",
                 "  Paiban is up",
+                "    Console       " + base + "/",
                 "    REST API      " + base + "/api",
                 "    Swagger UI    " + base + "/q/swagger-ui",
                 "    OpenAPI       " + base + "/q/openapi",
