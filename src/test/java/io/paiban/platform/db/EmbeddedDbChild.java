@@ -9,7 +9,7 @@ public final class EmbeddedDbChild {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        EmbeddedMariaDb db = EmbeddedMariaDb.start(Path.of(args[0]), 0);
+        EmbeddedMariaDb db = EmbeddedMariaDb.startDisposable(Path.of(args[0]), 0);
         System.out.println("READY " + db.port());
         System.out.flush();
         Thread.sleep(Long.MAX_VALUE);

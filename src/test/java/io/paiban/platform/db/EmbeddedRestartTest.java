@@ -45,7 +45,7 @@ class EmbeddedRestartTest {
                     "kill -9 of the JVM leaves its MariaDB running");
 
             Instant start = Instant.now();
-            try (EmbeddedMariaDb db = EmbeddedMariaDb.start(home, 0)) {
+            try (EmbeddedMariaDb db = EmbeddedMariaDb.startDisposable(home, 0)) {
                 Duration took = Duration.between(start, Instant.now());
                 assertTrue(took.compareTo(Duration.ofSeconds(60)) < 0, "the next start took " + took);
                 assertFalse(ProcessHandle.of(serverPid).map(ProcessHandle::isAlive).orElse(false), "the old server is stopped");
