@@ -13,7 +13,7 @@ import static io.paiban.benchmark.publicbench.BenchFixtures.single;
  */
 class PublicBenchConstraintProviderTest {
 
-    private final ConstraintVerifier<PublicBenchConstraintProvider, Schedule> verifier =
+    private static final ConstraintVerifier<PublicBenchConstraintProvider, Schedule> verifier =
             ConstraintVerifier.build(new PublicBenchConstraintProvider(), Schedule.class, EmployeeDay.class);
 
     private static final String LOOSE = "100000,0,100000,0,0,100000";
