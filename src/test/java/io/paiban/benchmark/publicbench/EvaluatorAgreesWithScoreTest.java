@@ -63,7 +63,7 @@ class EvaluatorAgreesWithScoreTest {
     void agreeOnSolvedRostersReadBackFromTheSolutionFile() throws IOException {
         Path out = Files.createTempDirectory("public-bench");
         for (BenchInstance instance : instances()) {
-            PublicBenchmarkRunner.Run run = PublicBenchmarkRunner.solve(instance, CONFIG, 3, 7L, out);
+            PublicBenchmarkRunner.Run run = PublicBenchmarkRunner.solve(instance, CONFIG, 2, 7L, out);
             assertEquals(-run.check().hardPenalty(), run.score().hardScore(), instance.name());
             assertEquals(-run.check().objective(), run.score().softScore(), instance.name());
             assertTrue(Files.readString(run.solutionFile()).lines().count() == instance.staff().size());

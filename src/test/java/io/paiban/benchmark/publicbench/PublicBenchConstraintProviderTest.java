@@ -5,6 +5,7 @@ import org.optaplanner.test.api.score.stream.ConstraintVerifier;
 
 import static io.paiban.benchmark.publicbench.BenchFixtures.facts;
 import static io.paiban.benchmark.publicbench.BenchFixtures.single;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * One ConstraintVerifier test per rule with a positive case, a negative case and the boundary (exactly at the
@@ -13,7 +14,7 @@ import static io.paiban.benchmark.publicbench.BenchFixtures.single;
  */
 class PublicBenchConstraintProviderTest {
 
-    private final ConstraintVerifier<PublicBenchConstraintProvider, Schedule> verifier =
+    private static final ConstraintVerifier<PublicBenchConstraintProvider, Schedule> verifier =
             ConstraintVerifier.build(new PublicBenchConstraintProvider(), Schedule.class, EmployeeDay.class);
 
     private static final String LOOSE = "100000,0,100000,0,0,100000";
@@ -148,5 +149,12 @@ class PublicBenchConstraintProviderTest {
         verifier.verifyThat(PublicBenchConstraintProvider::coverUnder).given(facts(instance, "E.")).penalizesBy(0);
         verifier.verifyThat(PublicBenchConstraintProvider::coverOver).given(facts(instance, "EL")).penalizesBy(3);
         verifier.verifyThat(PublicBenchConstraintProvider::coverOver).given(facts(instance, "E.")).penalizesBy(0);
+    }
+
+    @Test
+    void aRequestGivenTwiceCostsTwice() {
+        BenchInstance instance = single(1, LOOSE, "SECTION_SHIFT_ON_REQUESTS\nA,0,E,5\nA,0,E,5\n");
+        verifier.verifyThat(PublicBenchConstraintProvider::shiftOnRequest).given(facts(instance, "L")).penalizesBy(10);
+        assertEquals(10, Evaluator.evaluate(instance, BenchFixtures.grid(instance, "L")).objective());
     }
 }
