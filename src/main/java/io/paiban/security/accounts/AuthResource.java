@@ -81,7 +81,7 @@ public class AuthResource {
     @POST
     @Path("/sign-out")
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.PLANNER, Roles.AGENT, Roles.CLIENT_VIEWER, Roles.PASSWORD_CHANGE_REQUIRED})
-    @Operation(summary = "Revoke the bearer token of this call, or with all=true every token of the account")
+    @Operation(summary = "Sign out", description = "Revokes the bearer token of this call; with all=true, or when called with HTTP Basic, every token of the account.")
     @APIResponse(responseCode = "204", description = "Revoked")
     public void signOut(@QueryParam("all") @DefaultValue("false") boolean all) {
         Long tokenId = identity.getAttribute(SecurityIdentities.TOKEN_ID);
