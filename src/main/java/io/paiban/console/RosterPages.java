@@ -150,11 +150,14 @@ public class RosterPages {
     @GET
     @Path("/{id}")
     @Operation(summary = "Console: one roster as a week grid with coverage, solve, publish and explanation")
-    public TemplateInstance roster(@PathParam("id") long id, @QueryParam("team") String team, @QueryParam("queue") Long queue,
+    public TemplateInstance roster(@PathParam("id") long id, @QueryParam("team") String team, @QueryParam("queue") String queueParam,
                                    @QueryParam("page") Integer pageNo, @QueryParam("covQueue") Long covQueue,
                                    @QueryParam("covDate") LocalDate covDate, @QueryParam("flash") String flash,
                                    @QueryParam("error") String error) throws JsonProcessingException {
         requireRoster(id);
+        // the filter form sends queue= for "all"
+        Long queue = queueParam == null || queueParam.isBlank() || !queueParam.chars().allMatch(Character::isDigit)
+                ? null : Long.valueOf(queueParam);
         RosterView roster = rosters.get(id);
         Site site = Site.findById(roster.siteId());
         List<ServiceQueue> queues = ServiceQueue.<ServiceQueue>list("site.id", roster.siteId()).stream()
