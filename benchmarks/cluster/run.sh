@@ -56,7 +56,10 @@ start_replica() { # index port [db-url]
   fi
   java "${args[@]}" -jar target/quarkus-app/quarkus-run.jar > "$OUT/replica-$1.log" 2>&1 &
   PIDS+=($!)
-  for _ in $(seq 1 240); do
+}
+
+await_replica() { # index port
+  for _ in $(seq 1 480); do
     curl -sf "http://127.0.0.1:$2/q/health/ready" > /dev/null 2>&1 && return 0
     sleep 0.5
   done
@@ -73,9 +76,13 @@ for n in $REPLICA_COUNTS; do
     ports+=("$port")
     if [[ $i -eq 1 ]]; then
       start_replica 1 "$port"
+      await_replica 1 "$port" # the first replica starts the database and migrates it
     else
       start_replica "$i" "$port" "jdbc:mariadb://127.0.0.1:$DB_PORT/paiban"
     fi
+  done
+  for i in $(seq 2 "$n"); do
+    await_replica "$i" "${ports[$((i - 1))]}"
   done
   p1=${ports[0]}
   api POST "$p1" "/api/demo?agents=40&queues=3&weeks=6&historyEnd=$MONDAY" > /dev/null

@@ -123,7 +123,6 @@ class ClusterIT {
                 // the intraday job every 2 s (it finds no published roster, so a run is cheap) to count its firings
                 "-Dpaiban.intraday.every=2s",
                 "-Dpaiban.intraday.delay=1s",
-                "-Dquarkus.quartz.cluster-checkin-interval=2000",
                 "-Dpaiban.roster.max-concurrent-solves=1",
                 "-Dpaiban.roster.lease-seconds=" + LEASE_SECONDS,
                 "-Dpaiban.roster.save-every=1s",

@@ -410,18 +410,26 @@ public class SolveJobManager {
         }
     }
 
+    /**
+     * Lock order: the job's monitor is never taken inside a database transaction that holds the job row (the saver
+     * holds the monitor while its transaction waits for that row), so what finishing needs from memory is copied first.
+     */
     private void finish(LiveJob job, SolveJobStatus status, String error) {
         job.status = status;
+        List<RosterStore.DutyWrite> touched;
+        synchronized (job) {
+            touched = List.copyOf(job.touched.values());
+        }
         try {
-            QuarkusTransaction.requiringNew().run(() -> finishRow(job, status, error, true));
+            QuarkusTransaction.requiringNew().run(() -> finishRow(job, touched, status, error, true));
         } catch (RuntimeException e) {
             LOG.errorf(e, "Could not complete solve job %d", job.jobId);
-            QuarkusTransaction.requiringNew().run(() -> finishRow(job, SolveJobStatus.FAILED,
+            QuarkusTransaction.requiringNew().run(() -> finishRow(job, touched, SolveJobStatus.FAILED,
                     "could not complete the job: " + e.getMessage(), false));
         }
     }
 
-    private void finishRow(LiveJob job, SolveJobStatus status, String error, boolean updateRoster) {
+    private void finishRow(LiveJob job, List<RosterStore.DutyWrite> touched, SolveJobStatus status, String error, boolean updateRoster) {
         Instant ended = Instant.now();
         boolean mine = sql(() -> rows.finish(job.jobId, node.instanceId(), status, error, job.bestScore, job.improvements.get(),
                 job.lastImprovementAt, job.elapsedSeconds(), ended));
@@ -434,14 +442,11 @@ public class SolveJobManager {
             return;
         }
         roster.lastSolvedAt = ended;
-        boolean changed;
-        synchronized (job) {
-            int logged = 0;
-            if (roster.publicationNo > 0) {
-                logged = store.logReplanChanges(job.rosterId, job.touched.values(), job.kind.name().toLowerCase() + " job " + job.jobId, ended);
-            }
-            changed = job.attempt > 1 ? logged > 0 : !job.touched.isEmpty();
+        int logged = 0;
+        if (roster.publicationNo > 0) {
+            logged = store.logReplanChanges(job.rosterId, touched, job.kind.name().toLowerCase() + " job " + job.jobId, ended);
         }
+        boolean changed = job.attempt > 1 ? logged > 0 : !touched.isEmpty();
         if (changed && roster.status == RosterStatus.PUBLISHED) {
             roster.status = RosterStatus.DRAFT;
         }
