@@ -50,6 +50,7 @@ class ConductFundAwardsTest {
         int queue = Fixtures.queue(Fixtures.client("TMALL"), site, "PHONE", "PRE_SALE");
         String team = Fixtures.unique("Team");
         int a = agent(site, queue, team);
+        io.paiban.support.TestUsers.TestUser agentUser = TestUsers.agent(a);
         assertEquals(100f, violation(a, "REFUSED_CALL", "2026-10-02", null).getFloat("fine"));
         assertEquals(300f, violation(a, "REFUSED_CALL", "2026-10-09", null).getFloat("fine"));
         JsonPath third = violation(a, "REFUSED_CALL", "2026-10-20", null);
@@ -63,7 +64,7 @@ class ConductFundAwardsTest {
         given().contentType(ContentType.JSON).body(Map.of("agentId", a, "kind", "FRAUD", "occurredOn", "2026-10-23"))
                 .post("/api/attendance/conduct-violations").then().statusCode(400).body("errors[0].field", equalTo("lossAmount"));
         // an agent cannot record one
-        TestUsers.agent(a).given().contentType(ContentType.JSON).body(Map.of("agentId", a, "kind", "FRAUD", "occurredOn", "2026-10-23"))
+        agentUser.given().contentType(ContentType.JSON).body(Map.of("agentId", a, "kind", "FRAUD", "occurredOn", "2026-10-23"))
                 .post("/api/attendance/conduct-violations").then().statusCode(403);
 
         JsonPath month = given().contentType(ContentType.JSON).body(Map.of("siteId", site, "month", "2026-10"))
@@ -84,7 +85,7 @@ class ConductFundAwardsTest {
         assertEquals(180f, after.getFloat("spent"));
         assertEquals("SPENDING", after.getString("lines[-1].kind"));
         // the team sees its fund
-        assertEquals(820f, TestUsers.agent(a).given().get("/api/attendance/my-team-fund").then().statusCode(200).extract().jsonPath()
+        assertEquals(820f, agentUser.given().get("/api/attendance/my-team-fund").then().statusCode(200).extract().jsonPath()
                 .getFloat("balance"));
     }
 
