@@ -105,7 +105,10 @@ public final class AttendanceDtos {
                                  BigDecimal bonusAmount, boolean bonusKept, BigDecimal bonusPayable, boolean dismissalFlag,
                                  String flagReasons, long scheduledSeconds, long adherentSeconds,
                                  @Schema(description = "adherentSeconds / scheduledSeconds; null when nothing was scheduled") Double adherence,
-                                 Instant generatedAt) {
+                                 Instant generatedAt,
+                                 @Schema(description = "Conduct violations of the month (refused calls, private calls, fraud)") int conductViolations,
+                                 @Schema(description = "Their fines: 100 then 300 for refused calls, 100 per private call, fraud at least 500")
+                                 BigDecimal conductFines) {
     }
 
     @Schema(name = "TeamMonth")

@@ -98,6 +98,12 @@ public class AttendanceMonth extends PanacheEntityBase {
         return scheduledSeconds == 0 ? null : (double) adherentSeconds / scheduledSeconds;
     }
 
+    @Column(name = "conduct_violations", nullable = false)
+    public int conductViolations;
+
+    @Column(name = "conduct_fines", nullable = false, precision = 10, scale = 2)
+    public BigDecimal conductFines = BigDecimal.ZERO;
+
     public void set(MonthTotals t) {
         shifts = t.shifts();
         onTimeShifts = t.onTimeShifts();

@@ -4,6 +4,7 @@ import io.paiban.floor.attendance.AttendanceDtos.AgentMonthView;
 import io.paiban.floor.attendance.AttendanceDtos.MonthlyReportView;
 import io.paiban.floor.attendance.AttendanceDtos.TeamView;
 import io.paiban.floor.attendance.rules.AttendancePolicy;
+import io.paiban.floor.attendance.rules.ConductRules;
 import io.paiban.floor.attendance.rules.MonthTotals;
 import io.paiban.floor.attendance.rules.MonthlyRules;
 import io.paiban.floor.attendance.rules.ShiftOutcome;
@@ -44,6 +45,9 @@ public class MonthlyReportService {
     @Inject
     AccessScope scope;
 
+    @Inject
+    FloorRulesConfig floorRules;
+
     @Transactional
     public MonthlyReportView generateChecked(long siteId, YearMonth month, Instant now) {
         scope.requireSite(siteId);
@@ -66,8 +70,15 @@ public class MonthlyReportService {
         Complaint.<Complaint>find("select c from Complaint c, Agent a where a.id = c.agentId and a.site.id = ?1"
                         + " and c.verified = true and c.complaintDate between ?2 and ?3", siteId, first, last).list()
                 .forEach(c -> complaints.merge(c.agentId, 1, Integer::sum));
+        Map<Long, List<ConductRules.Consequence>> conduct = new HashMap<>();
+        List<ConductRules.Violation> violations = ConductViolation.<ConductViolation>find("select v from ConductViolation v, Agent a"
+                        + " where a.id = v.agentId and a.site.id = ?1 and v.occurredOn between ?2 and ?3", siteId, first, last).list()
+                .stream().map(v -> new ConductRules.Violation(v.id, v.agentId, v.kind, v.occurredOn, v.lossAmount)).toList();
+        ConductRules.evaluate(floorRules.conduct(), violations)
+                .forEach(c -> conduct.computeIfAbsent(c.violation().agentId(), k -> new ArrayList<>()).add(c));
         Set<Long> agentIds = new HashSet<>(shifts.keySet());
         agentIds.addAll(complaints.keySet());
+        agentIds.addAll(conduct.keySet());
         Map<Long, Agent> agents = agentIds.isEmpty() ? Map.of()
                 : Agent.<Agent>list("id in ?1", agentIds).stream().collect(Collectors.toMap(a -> a.id, a -> a));
         Map<Long, AttendanceMonth> existing = AttendanceMonth.<AttendanceMonth>list("siteId = ?1 and monthStart = ?2", siteId, first)
@@ -84,6 +95,14 @@ public class MonthlyReportService {
             row.monthStart = first;
             row.teamName = agents.get(agentId).teamName;
             row.set(totals);
+            List<ConductRules.Consequence> mine = conduct.getOrDefault(agentId, List.of());
+            row.conductViolations = mine.size();
+            row.conductFines = mine.stream().map(ConductRules.Consequence::fine).reduce(BigDecimal.ZERO, BigDecimal::add);
+            List<String> reasons = mine.stream().filter(ConductRules.Consequence::dismissal).map(ConductRules.Consequence::reason).distinct().toList();
+            if (!reasons.isEmpty()) {
+                row.dismissalFlag = true;
+                row.flagReasons = (row.flagReasons == null ? "" : row.flagReasons + ", ") + String.join(", ", reasons);
+            }
             row.generatedAt = now;
             row.persist();
         }
@@ -148,14 +167,16 @@ public class MonthlyReportService {
             return new AgentMonthView(m.agentId, a.employeeNo, a.fullName, m.teamName, YearMonth.from(m.monthStart).toString(),
                     m.shifts, m.onTimeShifts, m.lateCount, m.earlyCount, m.noShows, m.absences, m.awayViolations,
                     m.overtimeMinutes, m.lateFines, m.complaints, m.complaintFines, m.bonusAmount, m.bonusKept, m.bonusPayable,
-                    m.dismissalFlag, m.flagReasons, m.scheduledSeconds, m.adherentSeconds, m.adherence(), m.generatedAt);
+                    m.dismissalFlag, m.flagReasons, m.scheduledSeconds, m.adherentSeconds, m.adherence(), m.generatedAt,
+                    m.conductViolations, m.conductFines);
         }).toList();
     }
 
     private static TeamView team(String name, List<AgentMonthView> members) {
         long scheduled = members.stream().mapToLong(AgentMonthView::scheduledSeconds).sum();
         long adherent = members.stream().mapToLong(AgentMonthView::adherentSeconds).sum();
-        BigDecimal fines = members.stream().map(m -> m.lateFines().add(m.complaintFines())).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal fines = members.stream().map(m -> m.lateFines().add(m.complaintFines()).add(m.conductFines()))
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
         return new TeamView(name, members.size(), members.stream().mapToInt(AgentMonthView::shifts).sum(),
                 members.stream().mapToInt(AgentMonthView::absences).sum(),
                 members.stream().mapToInt(m -> m.lateCount() + m.earlyCount()).sum(),

@@ -116,6 +116,31 @@ public class TrainingService extends VersionedCrudService<TrainingCourse, Traini
         return result;
     }
 
+    /**
+     * Training minutes still to be given at a site, by the day before each deadline in [from, to + 1]: per course,
+     * its minutes for every ACTIVE or TRAINEE agent of the site certified on one of its queues before the deadline
+     * and without a completion dated before it. The capacity plan adds them to the hours it needs.
+     */
+    public Map<LocalDate, Integer> pendingTrainingMinutes(long siteId, LocalDate from, LocalDate to) {
+        Map<LocalDate, Integer> minutes = new HashMap<>();
+        List<TrainingCourse> courses = TrainingCourse.list("deadline > ?1 and deadline <= ?2", from, to.plusDays(1));
+        if (courses.isEmpty()) {
+            return minutes;
+        }
+        Map<Long, Map<Long, LocalDate>> done = completions(courses);
+        List<Agent> agents = Agent.list("site.id = ?1 and status <> ?2", siteId, io.paiban.kernel.AgentStatus.LEFT);
+        for (TrainingCourse course : courses) {
+            for (Agent a : agents) {
+                LocalDate completed = done.getOrDefault(course.id, Map.of()).get(a.id);
+                boolean needs = a.certifications.stream().anyMatch(c -> course.queueIds.contains(c.queueId) && c.certifiedOn.isBefore(course.deadline));
+                if (needs && (completed == null || !completed.isBefore(course.deadline))) {
+                    minutes.merge(course.deadline.minusDays(1), course.durationMinutes, Integer::sum);
+                }
+            }
+        }
+        return minutes;
+    }
+
     /** Every agent certified on one of the course's queues (before its deadline): trained in time or not. */
     public List<TrainingStatus> status(long courseId) {
         TrainingCourse course = find(courseId);

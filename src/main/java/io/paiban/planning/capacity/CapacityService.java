@@ -60,6 +60,9 @@ public class CapacityService {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    io.paiban.masterdata.training.TrainingService training;
+
     @Transactional
     public PlanView create(PlanRequest r) {
         Site site = Site.<Site>findByIdOptional(r.siteId()).filter(s -> scope.canSeeSite(s.id))
@@ -82,6 +85,8 @@ public class CapacityService {
         LocalDate lastDay = firstWeek.plusWeeks(weeks).minusDays(1);
 
         Map<LocalDate, Double> hours = requiredHours(run, zone, volume * aht, shrink);
+        // training before sale: each untrained agent's course time, on the day before the deadline (forecast days only)
+        training.pendingTrainingMinutes(site.id, firstWeek, lastDay).forEach((day, minutes) -> hours.computeIfPresent(day, (d, h) -> h + minutes / 60.0));
         LocalDate from = firstWeek.isBefore(firstForecastDay) ? firstWeek : firstForecastDay;
         List<Promotion> promotions = promotions(site.id, from, lastDay);
         List<AgentSupply> agents = agents(site.id, firstWeek, lastDay, lead);
