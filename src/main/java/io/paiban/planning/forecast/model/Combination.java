@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Weighted mean of the best {@code k} candidates. Weights are inverse backtest WAPE:
- * {@code w_i = (1 / WAPE_i) / sum_j (1 / WAPE_j)} over the k candidates with the lowest mean WAPE
- * (WAPE floored at 1e-6). Its own backtest score is honest: the forecast of fold f combines the
+ * Combination of the best {@code k} candidates (lowest mean backtest WAPE): per interval the median of their
+ * forecasts ({@link Weighting#MEDIAN}, the default), their plain mean ({@link Weighting#EQUAL}) or the mean
+ * weighted by inverse backtest WAPE {@code w_i = (1 / WAPE_i) / sum_j (1 / WAPE_j)} (WAPE floored at 1e-6). Its own backtest score is honest: the forecast of fold f combines the
  * candidates' forecasts of fold f with ranks and weights from the other folds only (leave one fold
  * out), so no fold is scored with weights that have seen it; with a single fold, all candidates get
  * equal weight.

@@ -13,8 +13,9 @@ import java.util.Optional;
  * <ol>
  *   <li>Mask the windows of all past events in the history (set missing), so promotions do not pollute
  *       the seasonality nor the backtest score.</li>
- *   <li>Rolling-origin backtest of every candidate on the masked history; pick the lowest mean WAPE
- *       (ties go to the earlier, simpler candidate) unless a model is forced by name.</li>
+ *   <li>Rolling-origin backtest of every candidate and of the combination on the masked history; pick by
+ *       the {@link Selection} rule (default: the combination unless a single candidate is clearly better)
+ *       unless a model is forced by name.</li>
  *   <li>Fit the chosen model on the whole masked history and forecast the horizon.</li>
  *   <li>For each event whose window touches the horizon, multiply by its effect: learned from past
  *       occurrences of its key when there are any, else the user-given effect, else none.</li>
@@ -26,11 +27,15 @@ public final class VolumeForecaster {
 
     private static final int MAX_EFFECT_REACH_DAYS = 31;
 
-    /** Default number of best candidates the combination averages. */
+    /**
+     * Defaults: the combination is the per-interval median of the best 3 candidates, and it is chosen unless a
+     * single candidate beats it by more than one standard error of the paired fold differences. See
+     * docs/forecasting.md (Selection) and benchmarks/forecast/README.md for the variants measured.
+     */
     public static final int DEFAULT_COMBINE_TOP = 3;
     public static final Combination.Weighting DEFAULT_WEIGHTING =
-            Combination.Weighting.INVERSE_WAPE;
-    public static final Selection DEFAULT_SELECTION = Selection.LOWEST;
+            Combination.Weighting.MEDIAN;
+    public static final Selection DEFAULT_SELECTION = Selection.COMBINATION_UNLESS_CLEARLY_BEATEN;
 
     private final List<ForecastModel> candidates;
     private final Backtester backtester;
@@ -209,7 +214,7 @@ public final class VolumeForecaster {
      * mean WAPE; with the paired fold differences d_f = WAPE_f(combination) - WAPE_f(b) over n folds,
      * b is chosen only if n >= 2 and mean(d) > sd(d) / sqrt(n); else the combination.
      */
-    static int selectIndex(List<BacktestScore> table, int comboIndex, Selection selection) {
+    public static int selectIndex(List<BacktestScore> table, int comboIndex, Selection selection) {
         if (comboIndex < 0 || selection == Selection.LOWEST) {
             return bestIndex(table);
         }
@@ -228,7 +233,7 @@ public final class VolumeForecaster {
     }
 
     /** True if {@code a} beats {@code b} by more than one standard error of the paired fold differences. */
-    static boolean clearlyBetter(BacktestScore a, BacktestScore b) {
+    public static boolean clearlyBetter(BacktestScore a, BacktestScore b) {
         int n = a.folds();
         if (n < 2 || n != b.folds()) {
             return false;
