@@ -44,6 +44,12 @@ public final class ForecastAccuracyBenchmark {
     /** -DcombineTop=k tries another k (the service setting paiban.forecast.combine-top). */
     private static final int COMBINE_TOP = Integer.getInteger("combineTop", VolumeForecaster.DEFAULT_COMBINE_TOP);
 
+    /** -Dweighting=INVERSE_WAPE|EQUAL|MEDIAN and -Dselection=LOWEST|COMBINATION_UNLESS_CLEARLY_BEATEN|COMBINATION try other rules. */
+    private static final Combination.Weighting WEIGHTING = Combination.Weighting.valueOf(
+            System.getProperty("weighting", VolumeForecaster.DEFAULT_WEIGHTING.name()));
+    private static final VolumeForecaster.Selection SELECTION = VolumeForecaster.Selection.valueOf(
+            System.getProperty("selection", VolumeForecaster.DEFAULT_SELECTION.name()));
+
     private ForecastAccuracyBenchmark() {
     }
 
@@ -142,7 +148,7 @@ public final class ForecastAccuracyBenchmark {
         List<ForecastModel> candidates = VolumeForecaster.defaultCandidates(defaults.meanWeeks(), defaults.medianWeeks(),
                 defaults.profileWeeks());
         VolumeForecaster forecaster = new VolumeForecaster(candidates, inner, QueueForecaster.LEARNER,
-                COMBINE_TOP, 0.1, 0.9);
+                COMBINE_TOP, WEIGHTING, SELECTION, 0.1, 0.9);
         String comboName = Combination.name(COMBINE_TOP);
         Map<String, Sums> sums = new LinkedHashMap<>();
         for (ForecastModel m : candidates) {
@@ -170,7 +176,7 @@ public final class ForecastAccuracyBenchmark {
             }
         }
         System.out.println();
-        System.out.println("== " + title);
+        System.out.println("== " + title + " [k=" + COMBINE_TOP + ", " + WEIGHTING + ", " + SELECTION + "]");
         System.out.printf("   %d series x %d origins, 7-day horizon, %d ms (measured under load)%n", series.size(), origins.size(),
                 (System.nanoTime() - started) / 1_000_000);
         System.out.printf("   %-30s %8s %8s %14s%n", "model", "WAPE", "bias", "80% PI cover");

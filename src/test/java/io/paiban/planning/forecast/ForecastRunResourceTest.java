@@ -1,5 +1,8 @@
 package io.paiban.planning.forecast;
 
+import io.paiban.planning.forecast.model.BacktestScore;
+import io.paiban.planning.forecast.model.VolumeForecaster;
+
 import io.paiban.support.Api;
 import io.paiban.support.DatabaseCleaner;
 import io.quarkus.test.junit.QuarkusTest;
@@ -14,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,7 +78,16 @@ class ForecastRunResourceTest {
             @SuppressWarnings("unchecked")
             List<Map<String, Object>> table = (List<Map<String, Object>>) result.get("backtest");
             assertEquals(candidates, table.stream().map(r -> r.get("model")).toList());
-            Map<String, Object> best = table.stream().min(Comparator.comparingDouble(r -> ((Number) r.get("meanWape")).doubleValue())).orElseThrow();
+            // the selection rule (VolumeForecaster.selectIndex) applied to the returned table: the combination (last row)
+            // unless the best single model beats it by more than one standard error of the fold differences
+            List<BacktestScore> scores = table.stream().map(r -> {
+                @SuppressWarnings("unchecked")
+                List<Double> folds = ((List<Number>) r.get("foldWapes")).stream().map(Number::doubleValue).toList();
+                return new BacktestScore((String) r.get("model"), ((Number) r.get("meanWape")).doubleValue(), 0, folds,
+                        java.util.Collections.nCopies(folds.size(), 0.0));
+            }).toList();
+            Map<String, Object> best = table.get(VolumeForecaster.selectIndex(scores, scores.size() - 1,
+                    VolumeForecaster.DEFAULT_SELECTION));
             assertEquals(best.get("model"), result.get("model"));
             assertEquals(((Number) best.get("meanWape")).doubleValue(), ((Number) result.get("backtestWape")).doubleValue(), 1e-6);
             assertEquals(false, result.get("forced"));

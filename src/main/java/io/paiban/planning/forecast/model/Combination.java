@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Weighted mean of the best {@code k} candidates. Weights are inverse backtest WAPE:
- * {@code w_i = (1 / WAPE_i) / sum_j (1 / WAPE_j)} over the k candidates with the lowest mean WAPE
- * (WAPE floored at 1e-6). Its own backtest score is honest: the forecast of fold f combines the
+ * Combination of the best {@code k} candidates (lowest mean backtest WAPE): per interval the median of their
+ * forecasts ({@link Weighting#MEDIAN}, the default), their plain mean ({@link Weighting#EQUAL}) or the mean
+ * weighted by inverse backtest WAPE {@code w_i = (1 / WAPE_i) / sum_j (1 / WAPE_j)} (WAPE floored at 1e-6). Its own backtest score is honest: the forecast of fold f combines the
  * candidates' forecasts of fold f with ranks and weights from the other folds only (leave one fold
  * out), so no fold is scored with weights that have seen it; with a single fold, all candidates get
  * equal weight.
@@ -18,13 +18,33 @@ public final class Combination {
 
     public static final String PREFIX = "Combination(top";
 
+    /** How the k best candidates are combined. */
+    public enum Weighting {
+        /** w_i proportional to 1 / WAPE_i. */
+        INVERSE_WAPE,
+        /** w_i = 1 / k. */
+        EQUAL,
+        /** Per interval, the median of the k forecasts. */
+        MEDIAN
+    }
+
     private final int k;
+    private final Weighting weighting;
 
     public Combination(int k) {
+        this(k, Weighting.INVERSE_WAPE);
+    }
+
+    public Combination(int k, Weighting weighting) {
         if (k < 2) {
             throw new IllegalArgumentException("a combination needs k >= 2");
         }
         this.k = k;
+        this.weighting = weighting;
+    }
+
+    public Weighting weighting() {
+        return weighting;
     }
 
     public int k() {
@@ -60,13 +80,35 @@ public final class Combination {
         double sum = 0;
         for (int r = 0; r < Math.min(k, order.size()); r++) {
             int i = order.get(r);
-            w[i] = 1.0 / Math.max(wapes[i], 1e-6);
+            w[i] = weighting == Weighting.INVERSE_WAPE ? 1.0 / Math.max(wapes[i], 1e-6) : 1.0;
             sum += w[i];
         }
         for (int i = 0; i < w.length; i++) {
             w[i] /= sum;
         }
         return w;
+    }
+
+    /** The combined forecast: the weighted mean, or for {@link Weighting#MEDIAN} the median of the chosen ones. */
+    public double[] apply(double[] weights, List<double[]> forecasts) {
+        if (weighting != Weighting.MEDIAN) {
+            return combine(weights, forecasts);
+        }
+        int n = forecasts.get(0).length;
+        double[] out = new double[n];
+        double[] column = new double[forecasts.size()];
+        for (int t = 0; t < n; t++) {
+            int m = 0;
+            for (int i = 0; i < weights.length; i++) {
+                if (weights[i] > 0) {
+                    double f = forecasts.get(i)[t];
+                    column[m++] = Double.isNaN(f) ? 0 : f;
+                }
+            }
+            java.util.Arrays.sort(column, 0, m);
+            out[t] = m % 2 == 1 ? column[m / 2] : (column[m / 2 - 1] + column[m / 2]) / 2;
+        }
+        return out;
     }
 
     public static double[] combine(double[] weights, List<double[]> forecasts) {
@@ -112,7 +154,7 @@ public final class Combination {
             for (int i = 0; i < models; i++) {
                 forecasts.add(detail.forecasts().get(i)[f]);
             }
-            out[f] = combine(w, forecasts);
+            out[f] = apply(w, forecasts);
         }
         return out;
     }

@@ -13,8 +13,9 @@ import java.util.Optional;
  * <ol>
  *   <li>Mask the windows of all past events in the history (set missing), so promotions do not pollute
  *       the seasonality nor the backtest score.</li>
- *   <li>Rolling-origin backtest of every candidate on the masked history; pick the lowest mean WAPE
- *       (ties go to the earlier, simpler candidate) unless a model is forced by name.</li>
+ *   <li>Rolling-origin backtest of every candidate and of the combination on the masked history; pick by
+ *       the {@link Selection} rule (default: the combination unless a single candidate is clearly better)
+ *       unless a model is forced by name.</li>
  *   <li>Fit the chosen model on the whole masked history and forecast the horizon.</li>
  *   <li>For each event whose window touches the horizon, multiply by its effect: learned from past
  *       occurrences of its key when there are any, else the user-given effect, else none.</li>
@@ -26,15 +27,36 @@ public final class VolumeForecaster {
 
     private static final int MAX_EFFECT_REACH_DAYS = 31;
 
-    /** Default number of best candidates the combination averages. */
+    /**
+     * Defaults: the combination is the per-interval median of the best 3 candidates, and it is chosen unless a
+     * single candidate beats it by more than one standard error of the paired fold differences. See
+     * docs/forecasting.md (Selection) and benchmarks/forecast/README.md for the variants measured.
+     */
     public static final int DEFAULT_COMBINE_TOP = 3;
+    public static final Combination.Weighting DEFAULT_WEIGHTING =
+            Combination.Weighting.MEDIAN;
+    public static final Selection DEFAULT_SELECTION = Selection.COMBINATION_UNLESS_CLEARLY_BEATEN;
 
     private final List<ForecastModel> candidates;
     private final Backtester backtester;
     private final EventEffectLearner learner;
     private final Combination combination; // null = no combination candidate
+    private final Selection selection;
     private final double lowerLevel;
     private final double upperLevel;
+
+    /** How the forecaster picks from the backtest table. */
+    public enum Selection {
+        /** The lowest mean backtest WAPE (ties to the earlier, simpler candidate). */
+        LOWEST,
+        /**
+         * The combination, unless the best single candidate beats it by more than one standard error of
+         * the paired fold differences (see {@link #selectIndex}).
+         */
+        COMBINATION_UNLESS_CLEARLY_BEATEN,
+        /** Always the combination (benchmark reference). */
+        COMBINATION
+    }
 
     public VolumeForecaster(List<ForecastModel> candidates, BacktestSettings settings,
                             EventEffectLearner learner) {
@@ -49,13 +71,20 @@ public final class VolumeForecaster {
      */
     public VolumeForecaster(List<ForecastModel> candidates, BacktestSettings settings, EventEffectLearner learner,
                             int combineTop, double lowerLevel, double upperLevel) {
+        this(candidates, settings, learner, combineTop, DEFAULT_WEIGHTING, DEFAULT_SELECTION, lowerLevel, upperLevel);
+    }
+
+    public VolumeForecaster(List<ForecastModel> candidates, BacktestSettings settings, EventEffectLearner learner,
+                            int combineTop, Combination.Weighting weighting, Selection selection,
+                            double lowerLevel, double upperLevel) {
         if (candidates.isEmpty()) {
             throw new IllegalArgumentException("need at least one candidate model");
         }
         this.candidates = List.copyOf(candidates);
         this.backtester = new Backtester(settings);
         this.learner = learner;
-        this.combination = combineTop >= 2 && candidates.size() >= 2 ? new Combination(Math.min(combineTop, candidates.size())) : null;
+        this.combination = combineTop >= 2 && candidates.size() >= 2 ? new Combination(Math.min(combineTop, candidates.size()), weighting) : null;
+        this.selection = selection;
         this.lowerLevel = lowerLevel;
         this.upperLevel = upperLevel;
     }
@@ -130,7 +159,7 @@ public final class VolumeForecaster {
         }
         int chosenIndex = forced.isPresent()
                 ? indexOf(table, forced.get())
-                : bestIndex(table);
+                : selectIndex(table, combination == null ? -1 : table.size() - 1, selection);
         String chosenName = table.get(chosenIndex).modelName();
         IntervalSeries base;
         Map<String, Double> parameters;
@@ -142,7 +171,7 @@ public final class VolumeForecaster {
             for (int i = 0; i < backtested.size(); i++) {
                 forecasts.add(weights[i] > 0 ? backtested.get(i).fit(masked).forecast(horizon).values() : new double[horizon]);
             }
-            base = masked.following(Combination.combine(weights, forecasts));
+            base = masked.following(combination.apply(weights, forecasts));
             chosenFolds = comboFolds;
         } else {
             ForecastModel.FittedModel fitted = backtested.get(chosenIndex).fit(masked);
@@ -177,6 +206,50 @@ public final class VolumeForecaster {
             }
         }
         throw new IllegalArgumentException("unknown model: " + name);
+    }
+
+    /**
+     * The chosen row of the table. {@code comboIndex} is the combination's row (-1 if none).
+     * For {@link Selection#COMBINATION_UNLESS_CLEARLY_BEATEN}: let b be the single candidate with the lowest
+     * mean WAPE; with the paired fold differences d_f = WAPE_f(combination) - WAPE_f(b) over n folds,
+     * b is chosen only if n >= 2 and mean(d) > sd(d) / sqrt(n); else the combination.
+     */
+    public static int selectIndex(List<BacktestScore> table, int comboIndex, Selection selection) {
+        if (comboIndex < 0 || selection == Selection.LOWEST) {
+            return bestIndex(table);
+        }
+        BacktestScore combo = table.get(comboIndex);
+        if (selection == Selection.COMBINATION || Double.isNaN(combo.meanWape())) {
+            return Double.isNaN(combo.meanWape()) ? bestIndex(table) : comboIndex;
+        }
+        List<BacktestScore> singles = new ArrayList<>(table);
+        singles.remove(comboIndex);
+        int best = bestIndex(singles);
+        BacktestScore single = singles.get(best);
+        if (Double.isNaN(single.meanWape()) || combo.meanWape() <= single.meanWape()) {
+            return comboIndex;
+        }
+        return clearlyBetter(single, combo) ? table.indexOf(single) : comboIndex;
+    }
+
+    /** True if {@code a} beats {@code b} by more than one standard error of the paired fold differences. */
+    public static boolean clearlyBetter(BacktestScore a, BacktestScore b) {
+        int n = a.folds();
+        if (n < 2 || n != b.folds()) {
+            return false;
+        }
+        double[] d = new double[n];
+        double mean = 0;
+        for (int f = 0; f < n; f++) {
+            d[f] = b.foldWapes().get(f) - a.foldWapes().get(f);
+            mean += d[f] / n;
+        }
+        double ss = 0;
+        for (double x : d) {
+            ss += (x - mean) * (x - mean);
+        }
+        double se = Math.sqrt(ss / (n - 1) / n);
+        return mean > se;
     }
 
     /** Index of the lowest mean WAPE; candidates without any scored fold lose. */

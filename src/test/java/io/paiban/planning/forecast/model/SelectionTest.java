@@ -1,5 +1,6 @@
 package io.paiban.planning.forecast.model;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -14,7 +15,7 @@ class SelectionTest {
     private static final int WEEK = 336;
 
     @Test
-    void bestPickIsTheLowestBacktestWapeInTheReturnedTable() {
+    void pickFollowsTheSelectionRuleOnTheReturnedTable() {
         for (long seed = 21; seed <= 23; seed++) {
             IntervalSeries history = SyntheticSeries.seed(seed).weeks(14).peak(25 + 20 * (seed - 21))
                     .trendPerWeek(0.01 * (seed - 21)).generate().observed();
@@ -22,7 +23,12 @@ class SelectionTest {
             assertEquals(VolumeForecaster.defaultCandidates().size(), result.backtest().size() - 1); // + the combination
             BacktestScore best = result.backtest().stream()
                     .min(Comparator.comparingDouble(BacktestScore::meanWape)).orElseThrow();
-            assertEquals(best.modelName(), result.chosenModel());
+            int combo = result.backtest().size() - 1;
+            assertEquals(result.backtest().get(VolumeForecaster.selectIndex(result.backtest(), combo,
+                    VolumeForecaster.DEFAULT_SELECTION)).modelName(), result.chosenModel());
+            // the combination, or a single candidate only if it is the best one and clearly better than the combination
+            assertTrue(result.chosenModel().equals(Combination.name(3)) || (result.chosenModel().equals(best.modelName())
+                    && VolumeForecaster.clearlyBetter(best, result.backtest().get(combo))), result.chosenModel());
             assertFalse(result.forced());
             for (BacktestScore score : result.backtest()) {
                 assertEquals(4, score.folds());
@@ -106,5 +112,47 @@ class SelectionTest {
         assertEquals((1 / 0.1) / (1 / 0.2 + 1 / 0.1), w[1], 1e-12);
         assertEquals(0, w[2]);
         assertEquals(0, w[3]);
+    }
+
+    private static BacktestScore score(String name, double... folds) {
+        List<Double> w = java.util.Arrays.stream(folds).boxed().toList();
+        return new BacktestScore(name, w.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN), 0, w,
+                java.util.Collections.nCopies(folds.length, 0.0));
+    }
+
+    @Test
+    void combinationIsKeptUnlessASingleModelBeatsItByMoreThanOneStandardError() {
+        VolumeForecaster.Selection rule = VolumeForecaster.Selection.COMBINATION_UNLESS_CLEARLY_BEATEN;
+        // Single b is better on average (0.20 vs 0.21) but the fold differences 0.05, -0.03, 0.01 have
+        // mean 0.01 and standard error 0.0231: not clearly better, the combination stays.
+        List<BacktestScore> noisy = List.of(score("a", 0.30, 0.30, 0.30), score("b", 0.15, 0.25, 0.20),
+                score("combo", 0.20, 0.22, 0.21));
+        assertEquals(2, VolumeForecaster.selectIndex(noisy, 2, rule));
+        assertEquals(1, VolumeForecaster.selectIndex(noisy, 2, VolumeForecaster.Selection.LOWEST));
+        // Differences 0.011, 0.009, 0.010: mean 0.010 > standard error 0.00058, so b is clearly better.
+        List<BacktestScore> clear = List.of(score("a", 0.30, 0.30, 0.30), score("b", 0.20, 0.21, 0.20),
+                score("combo", 0.211, 0.219, 0.210));
+        assertEquals(1, VolumeForecaster.selectIndex(clear, 2, rule));
+        // Boundary: one fold gives no standard error, so nothing is clearly better than the combination.
+        List<BacktestScore> oneFold = List.of(score("a", 0.10), score("combo", 0.20));
+        assertEquals(1, VolumeForecaster.selectIndex(oneFold, 1, rule));
+        // The combination wins outright when its mean is lowest; without a combination row, the lowest single.
+        List<BacktestScore> comboBest = List.of(score("a", 0.30, 0.10), score("combo", 0.15, 0.15));
+        assertEquals(1, VolumeForecaster.selectIndex(comboBest, 1, rule));
+        assertEquals(1, VolumeForecaster.selectIndex(List.of(score("a", 0.3, 0.3), score("b", 0.2, 0.2)), -1, rule));
+    }
+
+    @Test
+    void equalAndMedianCombinationsOfTheBestK() {
+        double[] wapes = {0.2, 0.1, Double.NaN, 0.4, 0.3};
+        double[] equal = new Combination(3, Combination.Weighting.EQUAL).weights(wapes);
+        assertArrayEquals(new double[] {1 / 3.0, 1 / 3.0, 0, 0, 1 / 3.0}, equal, 1e-12);
+        List<double[]> forecasts = List.of(new double[] {1, 10}, new double[] {2, 30}, new double[] {100, 100},
+                new double[] {100, 100}, new double[] {9, 20});
+        assertArrayEquals(new double[] {4, 20}, new Combination(3, Combination.Weighting.EQUAL).apply(equal, forecasts), 1e-9);
+        Combination median = new Combination(3, Combination.Weighting.MEDIAN);
+        assertArrayEquals(new double[] {2, 20}, median.apply(median.weights(wapes), forecasts), 1e-12);
+        Combination median2 = new Combination(2, Combination.Weighting.MEDIAN); // even count: mean of the middle two
+        assertArrayEquals(new double[] {1.5, 20}, median2.apply(median2.weights(wapes), forecasts), 1e-12);
     }
 }
