@@ -122,10 +122,8 @@ public class ProblemMappers {
                     || current instanceof java.sql.SQLNonTransientConnectionException
                     || current instanceof org.hibernate.exception.JDBCConnectionException
                     || current instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")
-                    || message.contains("acquisition timeout") || message.contains("Unable to acquire JDBC Connection")
-                    || current instanceof org.hibernate.exception.LockAcquisitionException
-                    || current instanceof jakarta.persistence.PessimisticLockException
-                    || current instanceof jakarta.persistence.LockTimeoutException;
+                    || message.contains("acquisition timeout") || message.contains("Unable to acquire JDBC Connection");
+            // lock waits and deadlocks are not here: they are lost races between writers, a 409 (concurrentWrite)
             if (connection) {
                 LOG.warnf("database unavailable, answering 503: %s", message);
                 return Optional.of(new RetryLaterException(ProblemKind.UNAVAILABLE,
