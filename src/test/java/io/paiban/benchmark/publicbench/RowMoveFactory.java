@@ -56,7 +56,12 @@ public class RowMoveFactory implements MoveIteratorFactory<Schedule, AssignMove>
             @Override
             public AssignMove next() {
                 int e = random.nextInt(staffCount);
-                return rowMove(planner, cells, e, beamWidth, random.nextBoolean() ? noise : 0.0, random);
+                double n = random.nextBoolean() ? noise : 0.0;
+                if (staffCount > 1 && random.nextBoolean()) {
+                    int f = random.nextInt(staffCount - 1);
+                    return pairMove(planner, cells, e, f >= e ? f + 1 : f, beamWidth, n, random);
+                }
+                return rowMove(planner, cells, e, beamWidth, n, random);
             }
         };
     }
@@ -85,6 +90,50 @@ public class RowMoveFactory implements MoveIteratorFactory<Schedule, AssignMove>
             }
         }
         return new AssignMove("row", changed, values);
+    }
+
+    /**
+     * Two rows at once: e is planned as if f were absent, then f for the cover left by everybody (e's new row
+     * included). Lets two employees trade parts of their rows, which two single-row moves reach only through a
+     * worse roster.
+     */
+    static AssignMove pairMove(RowPlanner planner, EmployeeDay[][] cells, int e, int f, int beamWidth, double noise,
+                               Random random) {
+        int horizon = cells[e].length;
+        int[][] grid = new int[cells.length][horizon];
+        for (int i = 0; i < cells.length; i++) {
+            for (int d = 0; d < horizon; d++) {
+                ShiftType t = cells[i][d].getShift();
+                grid[i][d] = t == null ? -1 : t.index();
+            }
+        }
+        int[] fOld = grid[f].clone();
+        java.util.Arrays.fill(grid[f], -1);
+        int[] rowE = planner.bestRow(cells[e][0].getStaff(), planner.othersCount(grid, e), beamWidth, noise, random);
+        List<EmployeeDay> changed = new ArrayList<>();
+        List<ShiftType> values = new ArrayList<>();
+        if (rowE == null) {
+            return new AssignMove("pair", changed, values);
+        }
+        int[] eOld = grid[e].clone();
+        grid[e] = rowE;
+        int[] rowF = planner.bestRow(cells[f][0].getStaff(), planner.othersCount(grid, f), beamWidth, noise, random);
+        if (rowF == null) {
+            return new AssignMove("pair", changed, values);
+        }
+        int[][] olds = {eOld, fOld};
+        int[][] rows = {rowE, rowF};
+        int[] who = {e, f};
+        for (int k = 0; k < 2; k++) {
+            for (int d = 0; d < horizon; d++) {
+                EmployeeDay cell = cells[who[k]][d];
+                if (rows[k][d] != olds[k][d] && !cell.isPinned()) {
+                    changed.add(cell);
+                    values.add(rows[k][d] < 0 ? null : shiftOf(cell, rows[k][d]));
+                }
+            }
+        }
+        return new AssignMove("pair", changed, values);
     }
 
     private static ShiftType shiftOf(EmployeeDay cell, int index) {
