@@ -61,6 +61,7 @@ class EmbeddedRestartTest {
         Path temp = Path.of(System.getProperty("java.io.tmpdir"), "paiban-db");
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> EmbeddedMariaDb.refuseTempFolder(temp.resolve("data")));
         assertTrue(e.getMessage().contains("paiban.embedded-db.dir"), e.getMessage());
-        EmbeddedMariaDb.refuseTempFolder(Path.of("target", "x", "data"));
+        // a folder outside the temp folder passes (the checkout itself may lie under /tmp, so not target/)
+        EmbeddedMariaDb.refuseTempFolder(Path.of(System.getProperty("user.home"), ".paiban", "mariadb", "data"));
     }
 }
