@@ -52,10 +52,9 @@ public class AttendanceJob {
 
     @Scheduled(identity = "attendance", cron = "${paiban.attendance.cron}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled(ScheduledExecution execution) {
-        JobRun run = runs.run("attendance", execution.getScheduledFireTime(), () -> runAt(Instant.now()));
-        if (!run.daysEvaluated().isEmpty() || !run.monthsReported().isEmpty()) {
-            LOG.infof("Attendance: evaluated %s, reported %s", run.daysEvaluated(), run.monthsReported());
-        }
+        runs.run("attendance", execution.getScheduledFireTime(), () -> runAt(Instant.now()))
+                .filter(run -> !run.daysEvaluated().isEmpty() || !run.monthsReported().isEmpty())
+                .ifPresent(run -> LOG.infof("Attendance: evaluated %s, reported %s", run.daysEvaluated(), run.monthsReported()));
     }
 
     public JobRun runAt(Instant now) {

@@ -9,16 +9,20 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.SQLIntegrityConstraintViolationException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
  * Records each run of a clustered scheduled job in scheduled_job_run: which firing (the trigger's scheduled time),
- * on which replica, from when to when. Quartz's clustered job store decides who runs a firing; this is the record.
- * Writing it must never stop the job: a failed write is logged and the job runs anyway.
+ * on which replica, from when to when. Quartz's clustered job store decides who runs a firing; the table's unique key
+ * on (job, firing) is the guard behind it: a replica that starts or reschedules the trigger while another holds the
+ * same firing (seen in ClusterIT when a second replica starts) finds the row taken and skips. Any other failed write
+ * is logged and the job runs anyway.
  */
 @ApplicationScoped
 public class ScheduledJobRuns {
@@ -32,16 +36,22 @@ public class ScheduledJobRuns {
     ClusterNode node;
 
     /** Runs {@code job} as the firing of {@code jobName} scheduled for {@code scheduledFor}, recorded around it. */
-    public <T> T run(String jobName, Instant scheduledFor, Supplier<T> job) {
-        Long id = start(jobName, scheduledFor);
+    public <T> Optional<T> run(String jobName, Instant scheduledFor, Supplier<T> job) {
+        Long id;
         try {
-            return job.get();
+            id = start(jobName, scheduledFor);
+        } catch (SQLIntegrityConstraintViolationException taken) {
+            LOG.infof("Firing of %s scheduled for %s already runs on another replica; skipped", jobName, scheduledFor);
+            return Optional.empty();
+        }
+        try {
+            return Optional.ofNullable(job.get());
         } finally {
             end(id);
         }
     }
 
-    private Long start(String jobName, Instant scheduledFor) {
+    private Long start(String jobName, Instant scheduledFor) throws SQLIntegrityConstraintViolationException {
         String sql = "INSERT INTO scheduled_job_run (job_name, scheduled_for, instance_id, started_at) VALUES (?, ?, ?, ?)";
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
             s.setString(1, jobName);
@@ -52,6 +62,8 @@ public class ScheduledJobRuns {
             try (ResultSet keys = s.getGeneratedKeys()) {
                 return keys.next() ? keys.getLong(1) : null;
             }
+        } catch (SQLIntegrityConstraintViolationException taken) {
+            throw taken;
         } catch (SQLException e) {
             LOG.warnf(e, "Could not record the run of %s", jobName);
             return null;
