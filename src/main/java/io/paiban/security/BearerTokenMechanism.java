@@ -15,7 +15,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.Set;
 
-/** {@code Authorization: Bearer <token>} from POST /api/auth/token; other schemes are left to their mechanisms. */
+/**
+ * {@code Authorization: Bearer <token>} from POST /api/auth/token; other schemes are left to their mechanisms.
+ * It ranks above the form mechanism (priority 2000) so that outside /console a caller without credentials
+ * gets a 401 naming both schemes, never a redirect to the console's sign-in page.
+ */
 @ApplicationScoped
 public class BearerTokenMechanism implements HttpAuthenticationMechanism {
 
@@ -36,7 +40,12 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
 
     @Override
     public Uni<ChallengeData> getChallenge(RoutingContext context) {
-        return Uni.createFrom().item(new ChallengeData(401, "WWW-Authenticate", "Bearer realm=\"Paiban\""));
+        return Uni.createFrom().item(new ChallengeData(401, "WWW-Authenticate", "Bearer realm=\"Paiban\", Basic realm=\"Paiban\""));
+    }
+
+    @Override
+    public int getPriority() {
+        return 3000;
     }
 
     @Override

@@ -35,7 +35,8 @@ class ExposureTest {
 
     @Test
     void metricsNeedTheAdminRole() {
-        RestAssured.given().get("/q/metrics").then().statusCode(401);
+        RestAssured.given().redirects().follow(false).get("/q/metrics").then().statusCode(401)
+                .header("WWW-Authenticate", containsString("Basic realm"));
         TestUsers.planner().given().get("/q/metrics").then().statusCode(403);
         Api.given().get("/q/metrics").then().statusCode(200);
     }
