@@ -375,4 +375,57 @@ public interface ConsoleMessages {
 
     @Message("已被取代")
     String superseded();
+
+    // --- roster day view and hand edit of one agent-day ---
+
+    @Message("日视图")
+    String day_view_title();
+
+    @Message("返回本周排班")
+    String back_to_week();
+
+    @Message("休息")
+    String break_label();
+
+    @Message("班次")
+    String shift_label();
+
+    @Message("当前安排")
+    String current_duty();
+
+    @Message("已发布安排")
+    String published_duty();
+
+    @Message("当天涉及的约束")
+    String constraints_today();
+
+    @Message("当天没有约束命中")
+    String no_constraints();
+
+    @Message("本周：上班 {worked} 天，夜班 {nights} 个，周末 {weekends} 天")
+    String agent_week_counts(int worked, int nights, int weekends);
+
+    @Message("手工调整")
+    String edit_title();
+
+    @Message("备注")
+    String note_label();
+
+    @Message("检查")
+    String check();
+
+    @Message("保存")
+    String save();
+
+    @Message("没有违反硬性规则，可以保存")
+    String check_ok();
+
+    @Message("这样调整会违反以下硬性规则：")
+    String check_broken();
+
+    @Message("硬性分数 {before} → {after}")
+    String hard_change(long before, long after);
+
+    @Message("已保存")
+    String saved_flash();
 }

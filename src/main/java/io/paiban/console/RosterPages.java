@@ -113,7 +113,7 @@ public class RosterPages {
     public record Day(LocalDate date, String label) {
     }
 
-    public record Cell(boolean working, String code, String time, String queue, String color, boolean changed, String title) {
+    public record Cell(LocalDate date, boolean working, String code, String time, String queue, String color, boolean changed, String title) {
     }
 
     public record Row(long agentId, String employeeNo, String name, String team, List<Cell> cells) {
@@ -196,10 +196,10 @@ public class RosterPages {
             for (Day day : days) {
                 AssignmentView a = byDate.get(day.date());
                 if (a == null || !a.working()) {
-                    cells.add(new Cell(false, "", "", "", "", a != null && a.changedSincePublication(), ""));
+                    cells.add(new Cell(day.date(), false, "", "", "", "", a != null && a.changedSincePublication(), ""));
                 } else {
                     String time = a.start().format(HM) + "-" + a.end().format(HM);
-                    cells.add(new Cell(true, a.shiftTemplateCode(), time, a.queueCode(), colors.getOrDefault(a.queueId(), "#888"),
+                    cells.add(new Cell(day.date(), true, a.shiftTemplateCode(), time, a.queueCode(), colors.getOrDefault(a.queueId(), "#888"),
                             a.changedSincePublication(), a.shiftTemplateCode() + " " + a.queueCode() + " " + time));
                 }
             }

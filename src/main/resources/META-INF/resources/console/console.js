@@ -27,6 +27,49 @@
     window.addEventListener('resize', function () { chart.resize(); });
   }
 
+  // The roster day as a Gantt: one row per agent, the shift as a bar in its queue colour and the breaks as white
+  // gaps. x is minutes from the site-local midnight, so a night shift runs past 24:00.
+  function ganttChart(el) {
+    if (!window.echarts || el.dataset.ready) { return; }
+    const data = JSON.parse(el.dataset.chart || '{}');
+    if (!data.rows) { return; }
+    el.dataset.ready = '1';
+    el.style.height = Math.max(160, 60 + 22 * data.rows.length) + 'px';
+    const items = [];
+    data.rows.forEach(function (row, i) {
+      items.push({ value: [i, row.start, row.end, row.shift + ' ' + row.time + ' ' + (row.queue || '')], itemStyle: { color: row.color } });
+      row.breaks.forEach(function (b) {
+        items.push({ value: [i, b.start, b.end, b.kind], itemStyle: { color: '#ffffff', borderColor: '#999' } });
+      });
+    });
+    function clock(v) {
+      const h = Math.floor(v / 60), m = v % 60;
+      return (h >= 24 ? (h - 24) + '+1' : h) + ':' + (m < 10 ? '0' : '') + m;
+    }
+    const chart = echarts.init(el);
+    chart.setOption({
+      animation: false,
+      tooltip: { formatter: function (p) { return clock(p.value[1]) + '-' + clock(p.value[2]) + ' ' + p.value[3]; } },
+      grid: { left: 150, right: 16, top: 16, bottom: 32 },
+      xAxis: { type: 'value', min: 0, max: data.lastMinute, interval: 120, axisLabel: { formatter: clock } },
+      yAxis: { type: 'category', inverse: true, data: data.rows.map(function (r) { return r.label; }) },
+      series: [{
+        type: 'custom', encode: { x: [1, 2], y: 0 }, data: items,
+        renderItem: function (params, api) {
+          const y = api.value(0), from = api.coord([api.value(1), y]), to = api.coord([api.value(2), y]);
+          const h = api.size([0, 1])[1] * 0.6;
+          return { type: 'rect', shape: { x: from[0], y: from[1] - h / 2, width: Math.max(1, to[0] - from[0]), height: h },
+            style: api.style() };
+        }
+      }]
+    });
+    chart.on('click', function (p) {
+      const row = data.rows[p.value[0]];
+      if (row && row.href) { window.location.href = row.href; }
+    });
+    window.addEventListener('resize', function () { chart.resize(); });
+  }
+
   function progress(box) {
     if (box.dataset.ready) { return; }
     box.dataset.ready = '1';
@@ -64,6 +107,7 @@
 
   function init(root) {
     (root.querySelectorAll ? root : document).querySelectorAll('#coverage-chart').forEach(coverageChart);
+    (root.querySelectorAll ? root : document).querySelectorAll('#gantt-chart').forEach(ganttChart);
     const box = document.getElementById('progress');
     if (box) { progress(box); }
   }

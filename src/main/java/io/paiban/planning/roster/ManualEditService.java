@@ -17,6 +17,9 @@ import io.paiban.security.AccessScope;
 import io.paiban.platform.error.ApiException;
 import io.paiban.platform.error.Problem;
 import io.paiban.platform.error.ProblemKind;
+import io.paiban.planning.roster.RosterDtos.BrokenRuleView;
+import io.paiban.planning.roster.RosterDtos.EditCheck;
+import io.paiban.planning.roster.RosterDtos.EditCheckRequest;
 import io.paiban.planning.roster.RosterDtos.EditRequest;
 import io.paiban.planning.roster.RosterDtos.EditResult;
 import io.paiban.planning.roster.store.RosterProblem.DutyRef;
@@ -59,6 +62,22 @@ public class ManualEditService {
     RosterRules rules;
 
     /**
+     * The hard rules one agent-day edit would break, scored exactly as {@link #edit} scores it; nothing is saved.
+     * Lets a supervisor see the consequences before saving (the console shows them inline).
+     */
+    @Transactional
+    public List<BrokenRule> check(long rosterId, long agentId, LocalDate date, String shiftTemplateCode, Long queueId) {
+        SiteRoster roster = SiteRoster.require(rosterId);
+        return new Proposal(roster, agentId, date, shiftTemplateCode, queueId).broken;
+    }
+
+    @Transactional
+    public EditCheck checkView(long rosterId, long agentId, LocalDate date, EditCheckRequest request) {
+        List<BrokenRule> broken = check(rosterId, agentId, date, request.shiftTemplateCode(), request.queueId());
+        return new EditCheck(broken.isEmpty(), broken.stream().map(b -> new BrokenRuleView(b.rule(), b.hardBefore(), b.hardAfter())).toList());
+    }
+
+    /**
      * Sets one agent-day by hand. The roster is scored before and after; if a hard rule matched on this agent's
      * days got worse, the edit is refused (422) naming the rules. Otherwise it is saved pinned, source MANUAL.
      */
@@ -67,40 +86,17 @@ public class ManualEditService {
         jobs.requireNoLiveJob(rosterId);
         SiteRoster roster = SiteRoster.require(rosterId);
         roster.requireVersion(request.version(), "Roster");
-        if (!roster.covers(date)) {
-            throw ApiException.invalidField("date", date + " is not a day of roster " + rosterId + " (" + roster.firstDate + " to "
-                    + roster.lastDate() + ")");
-        }
-        RosterProblem problem = builder.build(roster);
-        AgentDay day = problem.day(agentId, date);
-        if (day == null) {
-            throw ApiException.notFound("Agent " + agentId + " on roster", rosterId);
-        }
-        DutyRef ref = DutyRef.OFF;
-        if (request.shiftTemplateCode() != null) {
-            ShiftTemplate template = problem.templateByCode(request.shiftTemplateCode());
-            if (template == null || !template.active) {
-                throw ApiException.invalidField("shiftTemplateCode", "no active shift template '" + request.shiftTemplateCode() + "'");
-            }
-            if (request.queueId() == null) {
-                throw ApiException.invalidField("queueId", "required with a shift");
-            }
-            if (!problem.queues().containsKey(request.queueId())) {
-                throw ApiException.invalidField("queueId", "queue " + request.queueId() + " is not a queue of the roster's site");
-            }
-            ref = new DutyRef(template.id, request.queueId());
-        } else if (request.queueId() != null) {
-            throw ApiException.invalidField("queueId", "a day off has no queue; leave it out or name a shiftTemplateCode");
-        }
-        Duty duty = problem.duty(day, ref);
-
-        List<BrokenRule> broken = rules.applyAndCompare(problem, Map.of(day, Optional.ofNullable(duty)));
+        Proposal proposal = new Proposal(roster, agentId, date, request.shiftTemplateCode(), request.queueId());
+        List<BrokenRule> broken = proposal.broken;
         if (!broken.isEmpty()) {
             throw new ApiException(ProblemKind.UNPROCESSABLE, "The edit breaks hard rules: "
                     + broken.stream().map(BrokenRule::rule).collect(Collectors.joining("; ")),
                     broken.stream().map(b -> Problem.InvalidParam.field(b.rule(), "hard score for this agent goes from "
                             + b.hardBefore() + " to " + b.hardAfter())).toList());
         }
+        RosterProblem problem = proposal.problem;
+        AgentDay day = proposal.day;
+        DutyRef ref = proposal.ref;
         DutyRef previous = problem.stored().get(day.getId());
         store.saveManual(rosterId, agentId, date, ref.templateId(), ref.queueId());
         RosterChange change = RosterChange.log(rosterId, agentId, date, previous == null ? null : previous.templateId(),
@@ -115,5 +111,44 @@ public class ManualEditService {
         ZoneId zone = problem.zone();
         RosterStore.Row row = store.load(rosterId, agentId, date, date).get(0);
         return new EditResult(AssignmentViews.assignment(row, zone, new AssignmentViews.Lookup()), score.toString(), roster.version);
+    }
+
+    /** One agent-day edit resolved against the roster's problem and scored; invalid input is a 400 naming the field. */
+    private final class Proposal {
+        final RosterProblem problem;
+        final AgentDay day;
+        final DutyRef ref;
+        final List<BrokenRule> broken;
+
+        Proposal(SiteRoster roster, long agentId, LocalDate date, String shiftTemplateCode, Long queueId) {
+            if (!roster.covers(date)) {
+                throw ApiException.invalidField("date", date + " is not a day of roster " + roster.id + " (" + roster.firstDate + " to "
+                        + roster.lastDate() + ")");
+            }
+            problem = builder.build(roster);
+            day = problem.day(agentId, date);
+            if (day == null) {
+                throw ApiException.notFound("Agent " + agentId + " on roster", roster.id);
+            }
+            if (shiftTemplateCode != null) {
+                ShiftTemplate template = problem.templateByCode(shiftTemplateCode);
+                if (template == null || !template.active) {
+                    throw ApiException.invalidField("shiftTemplateCode", "no active shift template '" + shiftTemplateCode + "'");
+                }
+                if (queueId == null) {
+                    throw ApiException.invalidField("queueId", "required with a shift");
+                }
+                if (!problem.queues().containsKey(queueId)) {
+                    throw ApiException.invalidField("queueId", "queue " + queueId + " is not a queue of the roster's site");
+                }
+                ref = new DutyRef(template.id, queueId);
+            } else if (queueId != null) {
+                throw ApiException.invalidField("queueId", "a day off has no queue; leave it out or name a shiftTemplateCode");
+            } else {
+                ref = DutyRef.OFF;
+            }
+            Duty duty = problem.duty(day, ref);
+            broken = rules.applyAndCompare(problem, Map.of(day, Optional.ofNullable(duty)));
+        }
     }
 }

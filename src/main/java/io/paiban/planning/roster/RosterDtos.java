@@ -1,5 +1,7 @@
 package io.paiban.planning.roster;
 
+import java.util.List;
+
 import io.paiban.planning.roster.store.RosterStatus;
 
 import io.paiban.planning.roster.store.RosterViews.AssignmentView;
@@ -55,5 +57,22 @@ public final class RosterDtos {
 
     @Schema(name = "EditResult")
     public record EditResult(AssignmentView assignment, String score, long rosterVersion) {
+    }
+
+    @Schema(name = "EditCheckRequest", description = "A proposed agent-day, checked without saving")
+    public record EditCheckRequest(
+            @Size(max = 40) @Schema(description = "Shift template code; null = day off", example = "NIGHT") String shiftTemplateCode,
+            @Schema(description = "Queue; required with a shift") Long queueId) {
+    }
+
+    @Schema(name = "EditCheck", description = "What the proposed agent-day would do to the hard rules; nothing was saved")
+    public record EditCheck(@Schema(description = "True when no hard rule gets worse, so PUT would save it") boolean allowed,
+                            List<BrokenRuleView> broken) {
+    }
+
+    @Schema(name = "BrokenRule")
+    public record BrokenRuleView(@Schema(description = "Constraint name") String rule,
+                                 @Schema(description = "Hard score of this agent's matches before the edit") long hardBefore,
+                                 @Schema(description = "... and after") long hardAfter) {
     }
 }

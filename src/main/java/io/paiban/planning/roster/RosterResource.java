@@ -10,6 +10,8 @@ import io.paiban.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import io.paiban.planning.roster.store.RosterViews.AssignmentView;
 import io.paiban.planning.roster.store.RosterViews.ChangeView;
+import io.paiban.planning.roster.RosterDtos.EditCheck;
+import io.paiban.planning.roster.RosterDtos.EditCheckRequest;
 import io.paiban.planning.roster.RosterDtos.EditRequest;
 import io.paiban.planning.roster.RosterDtos.EditResult;
 import io.paiban.planning.roster.publication.PublicationDtos.PublishRequest;
@@ -181,6 +183,18 @@ public class RosterResource {
                            @NotNull @Valid EditRequest request) {
         access.requireRoster(id);
         return edits.edit(id, agentId, date, request);
+    }
+
+    @POST
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
+    @Path("/{id}/assignments/{agentId}/{date}/check")
+    @Operation(summary = "Check one agent-day edit without saving", description = "Scores the proposal exactly as PUT would and names "
+            + "every hard rule it makes worse for this agent; nothing is saved and no version is needed.")
+    @APIResponse(responseCode = "200", description = "allowed=false lists the broken rules")
+    public EditCheck check(@PathParam("id") long id, @PathParam("agentId") long agentId, @PathParam("date") LocalDate date,
+                           @NotNull @Valid EditCheckRequest request) {
+        access.requireRoster(id);
+        return edits.checkView(id, agentId, date, request);
     }
 
     @GET

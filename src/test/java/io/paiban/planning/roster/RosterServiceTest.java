@@ -255,6 +255,15 @@ class RosterServiceTest {
         Map<String, Object> night = rows.stream().filter(a -> "NIGHT".equals(a.get("shiftTemplateCode"))
                 && LocalDate.parse((String) a.get("date")).isBefore(MONDAY.plusDays(6))).findFirst().orElseThrow();
         LocalDate next = LocalDate.parse((String) night.get("date")).plusDays(1);
+        long versionBeforeCheck = rosterVersion(roster);
+        // the dry run names the same rule and saves nothing
+        given().contentType(ContentType.JSON).body(Map.of("shiftTemplateCode", "DAY", "queueId", night.get("queueId")))
+                .post("/api/rosters/" + roster + "/assignments/" + night.get("agentId") + "/" + next + "/check").then().statusCode(200)
+                .body("allowed", equalTo(false)).body("broken.rule", hasItem("Minimum rest between shifts"));
+        given().contentType(ContentType.JSON).body(Map.of("queueId", night.get("queueId")))
+                .post("/api/rosters/" + roster + "/assignments/" + night.get("agentId") + "/" + next + "/check").then().statusCode(400)
+                .body("errors.field", hasItem("queueId"));
+        assertEquals(versionBeforeCheck, rosterVersion(roster));
         given().contentType(ContentType.JSON)
                 .body(Map.of("shiftTemplateCode", "DAY", "queueId", night.get("queueId"), "version", rosterVersion(roster)))
                 .put("/api/rosters/" + roster + "/assignments/" + night.get("agentId") + "/" + next).then().statusCode(422)
@@ -281,6 +290,9 @@ class RosterServiceTest {
 
         // allowed: give a working agent the day off; saved pinned, MANUAL, logged
         Map<String, Object> working = rows.stream().filter(a -> (Boolean) a.get("working") && !a.equals(night)).findFirst().orElseThrow();
+        given().contentType(ContentType.JSON).body(Map.of())
+                .post("/api/rosters/" + roster + "/assignments/" + working.get("agentId") + "/" + working.get("date") + "/check")
+                .then().statusCode(200).body("allowed", equalTo(true)).body("broken", org.hamcrest.Matchers.empty());
         long version = rosterVersion(roster);
         Map<String, Object> body = new HashMap<>();
         body.put("shiftTemplateCode", null);
