@@ -46,8 +46,9 @@ class EmbeddedRestartTest {
 
             Instant start = Instant.now();
             try (EmbeddedMariaDb db = EmbeddedMariaDb.startDisposable(home, 0)) {
-                Duration took = Duration.between(start, Instant.now());
-                assertTrue(took.compareTo(Duration.ofSeconds(60)) < 0, "the next start took " + took);
+                // no time bound here (a loaded machine starts MariaDB slowly): without the fix the start does not
+                // succeed at all, it fails on "Unable to lock ./ibdata1" while the orphan holds the data folder
+                System.out.println("the next start took " + Duration.between(start, Instant.now()));
                 assertFalse(ProcessHandle.of(serverPid).map(ProcessHandle::isAlive).orElse(false), "the old server is stopped");
                 assertTrue(db.alive());
             }
