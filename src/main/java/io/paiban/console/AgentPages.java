@@ -1,6 +1,14 @@
 package io.paiban.console;
 
 import io.paiban.agent.requests.LeaveRequestService;
+import io.paiban.agent.requests.NotificationService;
+import io.paiban.agent.requests.RequestDtos.NotificationView;
+import io.paiban.agent.requests.RequestDtos.SwapProposal;
+import io.paiban.agent.requests.RequestDtos.SwapRequestView;
+import io.paiban.agent.requests.RequestDtos.Transition;
+import io.paiban.agent.requests.SwapRequestService;
+import io.paiban.kernel.AgentStatus;
+import io.paiban.planning.roster.store.RosterViews.DutyView;
 import io.paiban.agent.requests.RequestDtos.LeaveRequestCreate;
 import io.paiban.agent.selfservice.CalendarFeedService;
 import io.paiban.agent.selfservice.MyShiftService;
@@ -19,6 +27,7 @@ import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
@@ -38,6 +47,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -71,8 +82,25 @@ public class AgentPages {
     LeaveRequestService leave;
 
     @Inject
+    SwapRequestService swaps;
+
+    @Inject
+    NotificationService notifications;
+
+    @Inject
     @Location("console/me")
     Template me;
+
+    /** A swap as the agent sees it: who, which days (my duty ⇄ theirs), its state and what I may do now. */
+    public record SwapRow(long id, long version, String other, String days, String state, boolean canAnswer, boolean canCancel,
+                          String brokenRules) {
+    }
+
+    public record Colleague(long id, String label) {
+    }
+
+    public record NoticeRow(String at, String kind, String message) {
+    }
 
     public record ShiftRow(LocalDate date, String day, boolean working, String code, String name, String queue, String time,
                            String breaks, boolean changed) {
@@ -106,7 +134,41 @@ public class AgentPages {
                 .data("previousWeek", monday.minusWeeks(1)).data("nextWeek", monday.plusWeeks(1))
                 .data("next", next.map(this::row).orElse(null)).data("feed", feeds.ownStatus()).data("issued", issued)
                 .data("requests", leave.mine()).data("tomorrow", today.plusDays(1))
+                .data("swaps", swapRows()).data("colleagues", colleagues()).data("notices", notices(zone))
                 .data("flash", flash).data("error", error).data("zone", zone.getId()), "nav_me");
+    }
+
+    private List<SwapRow> swapRows() {
+        long me = ctx.caller().agentId();
+        List<SwapRow> rows = new ArrayList<>();
+        for (SwapRequestView swap : swaps.mine()) {
+            boolean proposer = swap.proposer().agentId() == me;
+            var other = proposer ? swap.counterpart() : swap.proposer();
+            String days = swap.days().stream().map(d -> d.date() + " " + duty(proposer ? d.proposerDuty() : d.counterpartDuty())
+                    + " ⇄ " + duty(proposer ? d.counterpartDuty() : d.proposerDuty())).collect(Collectors.joining("; "));
+            boolean proposed = swap.state() == io.paiban.agent.requests.SwapState.PROPOSED;
+            rows.add(new SwapRow(swap.id(), swap.version(), other.employeeNo() + " " + other.name(), days, swap.state().name(),
+                    proposed && !proposer, proposer && swap.state().isOpen(),
+                    swap.brokenRules() == null ? "" : String.join("; ", swap.brokenRules())));
+        }
+        return rows;
+    }
+
+    private static String duty(DutyView duty) {
+        return duty == null || duty.shiftTemplateCode() == null ? "-" : duty.shiftTemplateCode() + (duty.queueCode() == null ? "" : " " + duty.queueCode());
+    }
+
+    /** Active colleagues of the agent's site, the possible counterparts of a swap. */
+    private List<Colleague> colleagues() {
+        Agent me = Agent.findById(ctx.caller().agentId());
+        return Agent.<Agent>list("site.id = ?1 and status = ?2 and id <> ?3", me.site.id, AgentStatus.ACTIVE, me.id).stream()
+                .sorted(Comparator.comparing(a -> a.employeeNo)).map(a -> new Colleague(a.id, a.employeeNo + " " + a.fullName)).toList();
+    }
+
+    private List<NoticeRow> notices(ZoneId zone) {
+        DateTimeFormatter at = DateTimeFormatter.ofPattern("MM-dd HH:mm");
+        return notifications.mine(null, 20).stream().map((NotificationView n) -> new NoticeRow(n.at().atZone(zone).format(at),
+                n.kind().name(), n.message())).toList();
     }
 
     private ShiftRow row(PublishedShift s) {
@@ -150,5 +212,57 @@ public class AgentPages {
             String detail = e.getMessage() + e.errors().stream().map(p -> " " + p.field() + ": " + p.message()).collect(Collectors.joining());
             return Response.seeOther(URI.create("/console/me?error=" + URLEncoder.encode(detail, StandardCharsets.UTF_8))).build();
         }
+    }
+
+    @POST
+    @Path("/swaps")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(summary = "Console: propose a shift swap to a colleague (same service as POST /api/me/swap-requests)")
+    public Response proposeSwap(@FormParam(ConsoleCsrf.FIELD) String csrfToken, @FormParam("counterpartAgentId") Long counterpart,
+                                @FormParam("firstDate") LocalDate first, @FormParam("secondDate") LocalDate second,
+                                @FormParam("message") String message, @FormParam("requestKey") String requestKey) {
+        csrf.verify(csrfToken);
+        ctx.require(Role.AGENT);
+        try {
+            if (counterpart == null) {
+                throw ApiException.invalidField("counterpartAgentId", "is required");
+            }
+            if (first == null) {
+                throw ApiException.invalidField("firstDate", "is required");
+            }
+            List<LocalDate> dates = second == null || second.equals(first) ? List.of(first) : List.of(first, second);
+            String key = requestKey == null || requestKey.isBlank() ? UUID.randomUUID().toString() : requestKey;
+            swaps.propose(new SwapProposal(counterpart, dates, message == null || message.isBlank() ? null : message, key));
+            return Response.seeOther(URI.create("/console/me?flash=swap_sent")).build();
+        } catch (ApiException e) {
+            return failed(e);
+        }
+    }
+
+    @POST
+    @Path("/swaps/{id}/{answer}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(summary = "Console: accept, decline or cancel one of my swaps (the hard rules are checked on accept)")
+    public Response answerSwap(@FormParam(ConsoleCsrf.FIELD) String csrfToken, @PathParam("id") long id, @PathParam("answer") String answer,
+                               @FormParam("version") Long version) {
+        csrf.verify(csrfToken);
+        ctx.require(Role.AGENT);
+        try {
+            Transition t = new Transition(version);
+            switch (answer) {
+                case "accept" -> swaps.accept(id, t);
+                case "decline" -> swaps.decline(id, t);
+                case "cancel" -> swaps.cancel(id, t);
+                default -> throw ApiException.invalidField("answer", "accept, decline or cancel");
+            }
+            return Response.seeOther(URI.create("/console/me?flash=swap_" + answer)).build();
+        } catch (ApiException e) {
+            return failed(e);
+        }
+    }
+
+    private static Response failed(ApiException e) {
+        String detail = e.getMessage() + e.errors().stream().map(p -> " " + p.field() + ": " + p.message()).collect(Collectors.joining());
+        return Response.seeOther(URI.create("/console/me?error=" + URLEncoder.encode(detail, StandardCharsets.UTF_8))).build();
     }
 }

@@ -428,4 +428,69 @@ public interface ConsoleMessages {
 
     @Message("已保存")
     String saved_flash();
+
+    // --- the agent's swaps and notifications ---
+
+    @Message("换班")
+    String swap_title();
+
+    @Message("与同站点同事交换一天或两天的已发布班次；对方接受后按硬性规则检查，再由主管审批。")
+    String swap_text();
+
+    @Message("换班对象")
+    String swap_with();
+
+    @Message("第二天（可选）")
+    String swap_second_day();
+
+    @Message("留言")
+    String swap_message();
+
+    @Message("我的换班")
+    String my_swaps();
+
+    @Message("暂无换班")
+    String no_swaps();
+
+    @Message("日期：我的班次 ⇄ 对方班次")
+    String swap_days();
+
+    @Message("接受")
+    String accept();
+
+    @Message("拒绝")
+    String decline();
+
+    @Message("撤回")
+    String cancel();
+
+    @Message("换班申请已发出")
+    String swap_sent_flash();
+
+    @Message("已接受，等待主管审批")
+    String swap_accept_flash();
+
+    @Message("已拒绝换班")
+    String swap_decline_flash();
+
+    @Message("已撤回换班")
+    String swap_cancel_flash();
+
+    @Message("通知")
+    String notifications_title();
+
+    @Message("暂无通知")
+    String no_notifications();
+
+    @Message("等待审批的换班")
+    String swaps_waiting();
+
+    @Message("发起人")
+    String swap_proposer();
+
+    @Message("对方")
+    String swap_counterpart();
+
+    @Message("日期：发起人班次 ⇄ 对方班次")
+    String swap_exchange();
 }

@@ -2,6 +2,9 @@ package io.paiban.console;
 
 import io.paiban.agent.requests.CoverageEffectService;
 import io.paiban.agent.requests.LeaveRequestService;
+import io.paiban.agent.requests.RequestDtos.SwapRequestView;
+import io.paiban.agent.requests.SwapRequestService;
+import io.paiban.agent.requests.SwapState;
 import io.paiban.agent.requests.LeaveState;
 import io.paiban.agent.requests.RequestDtos.CoverageEffect;
 import io.paiban.agent.requests.RequestDtos.Decision;
@@ -31,7 +34,10 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-/** Leave requests waiting at the supervisor's sites, with their coverage effect, to approve or refuse. */
+/**
+ * Leave requests waiting at the supervisor's sites, with their coverage effect, and swaps the agents agreed on
+ * (PENDING_APPROVAL, already checked against the hard rules), to approve or refuse.
+ */
 @Path("/console/requests")
 @Produces(MediaType.TEXT_HTML)
 @PermitAll
@@ -51,19 +57,40 @@ public class RequestPages {
     CoverageEffectService coverage;
 
     @Inject
+    SwapRequestService swaps;
+
+    @Inject
     @Location("console/requests")
     Template requests;
 
     public record Waiting(LeaveRequestView request, String effect) {
     }
 
+    /** A swap waiting for a supervisor: the two agents and, per date, who takes which duty. */
+    public record WaitingSwap(long id, long version, String proposer, String counterpart, String days, String message) {
+    }
+
     @GET
-    @Operation(summary = "Console: leave requests waiting for a decision")
+    @Operation(summary = "Console: leave requests and agreed swaps waiting for a decision")
     public TemplateInstance list(@QueryParam("flash") String flash, @QueryParam("error") String error) {
         ctx.require(Role.ADMIN, Role.SUPERVISOR);
         List<Waiting> waiting = leave.list(LeaveState.PENDING, null, null, null).stream()
                 .map(r -> new Waiting(r, effect(coverage.effect(r.id())))).toList();
-        return ctx.page(requests.data("waiting", waiting).data("flash", flash).data("error", error), "nav_requests");
+        List<WaitingSwap> waitingSwaps = swaps.list(SwapState.PENDING_APPROVAL, null, null, null).stream()
+                .map(RequestPages::waitingSwap).toList();
+        return ctx.page(requests.data("waiting", waiting).data("swaps", waitingSwaps).data("flash", flash).data("error", error),
+                "nav_requests");
+    }
+
+    private static WaitingSwap waitingSwap(SwapRequestView s) {
+        String days = s.days().stream().map(d -> d.date() + " " + duty(d.proposerDuty()) + " ⇄ " + duty(d.counterpartDuty()))
+                .collect(java.util.stream.Collectors.joining("; "));
+        return new WaitingSwap(s.id(), s.version(), s.proposer().employeeNo() + " " + s.proposer().name(),
+                s.counterpart().employeeNo() + " " + s.counterpart().name(), days, s.message() == null ? "" : s.message());
+    }
+
+    private static String duty(io.paiban.planning.roster.store.RosterViews.DutyView duty) {
+        return duty == null || duty.shiftTemplateCode() == null ? "-" : duty.shiftTemplateCode() + (duty.queueCode() == null ? "" : " " + duty.queueCode());
     }
 
     private static String effect(CoverageEffect e) {
@@ -86,6 +113,27 @@ public class RequestPages {
             switch (decision) {
                 case "approve" -> leave.approve(id, d);
                 case "refuse" -> leave.refuse(id, d);
+                default -> throw ApiException.invalidField("decision", "approve or refuse");
+            }
+            return Response.seeOther(URI.create("/console/requests?flash=decided")).build();
+        } catch (ApiException e) {
+            return Response.seeOther(URI.create("/console/requests?error=" + URLEncoder.encode(e.getMessage(), StandardCharsets.UTF_8))).build();
+        }
+    }
+
+    @POST
+    @Path("/swaps/{id}/{decision}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(summary = "Console: approve or refuse a swap both agents agreed on (same service as /api/swap-requests)")
+    public Response decideSwap(@FormParam(ConsoleCsrf.FIELD) String csrfToken, @PathParam("id") long id, @PathParam("decision") String decision,
+                               @FormParam("version") Long version, @FormParam("note") String note) {
+        csrf.verify(csrfToken);
+        ctx.require(Role.ADMIN, Role.SUPERVISOR);
+        try {
+            Decision d = new Decision(version, note == null || note.isBlank() ? null : note);
+            switch (decision) {
+                case "approve" -> swaps.approve(id, d);
+                case "refuse" -> swaps.refuse(id, d);
                 default -> throw ApiException.invalidField("decision", "approve or refuse");
             }
             return Response.seeOther(URI.create("/console/requests?flash=decided")).build();

@@ -1,10 +1,10 @@
 package io.paiban.console;
 
+import io.paiban.support.ConsoleSession;
 import io.paiban.support.DatabaseCleaner;
 import io.paiban.support.TestUsers;
 import io.paiban.support.TestUsers.TestUser;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
@@ -16,7 +16,6 @@ import org.junit.jupiter.api.TestInstance;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static io.paiban.support.Api.given;
@@ -24,7 +23,6 @@ import static io.paiban.support.SolveJobs.awaitJob;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -36,7 +34,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class RosterDayPagesTest {
 
     static final LocalDate MONDAY = LocalDate.of(2026, 3, 2);
-    static final Pattern CSRF = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
 
     @Inject
     DatabaseCleaner cleaner;
@@ -75,40 +72,9 @@ class RosterDayPagesTest {
         cleaner.deleteMasterData();
     }
 
-    /** A console session: the form sign-in's cookie plus the CSRF cookie and field of the first page opened. */
-    record Session(Map<String, String> cookies) {
-        static Session signIn(TestUser user) {
-            Response signIn = RestAssured.given().redirects().follow(false).contentType(ContentType.URLENC)
-                    .formParam("j_username", user.username()).formParam("j_password", TestUsers.PASSWORD)
-                    .post("/j_security_check");
-            assertEquals(302, signIn.statusCode());
-            assertNotNull(signIn.cookie("paiban-session"), "signed in");
-            return new Session(new java.util.HashMap<>(signIn.cookies()));
-        }
-
-        Response get(String path) {
-            Response page = RestAssured.given().redirects().follow(false).cookies(cookies).get(path);
-            cookies.putAll(page.cookies());
-            return page;
-        }
-
-        String csrf(String html) {
-            Matcher m = CSRF.matcher(html);
-            assertTrue(m.find(), "the page carries a CSRF field");
-            return m.group(1);
-        }
-
-        Response post(String path, String token, Map<String, ?> form) {
-            var request = RestAssured.given().redirects().follow(false).cookies(cookies).contentType(ContentType.URLENC)
-                    .formParam(ConsoleCsrf.FIELD, token);
-            form.forEach(request::formParam);
-            return request.post(path);
-        }
-    }
-
     @Test
     void theDayViewDrawsEveryWorkingAgentOfTheDayAsAGanttRow() {
-        Session session = Session.signIn(supervisor);
+        ConsoleSession session = ConsoleSession.signIn(supervisor);
         LocalDate day = MONDAY.plusDays(2);
         long working = assignments.stream().filter(a -> (Boolean) a.get("working") && day.toString().equals(a.get("date"))).count();
         assertTrue(working > 0);
@@ -125,14 +91,14 @@ class RosterDayPagesTest {
 
     @Test
     void aBrokenRuleIsShownBeforeSavingAndARefusedSaveChangesNothing() {
-        Session session = Session.signIn(supervisor);
+        ConsoleSession session = ConsoleSession.signIn(supervisor);
         Map<String, Object> night = assignments.stream().filter(a -> "NIGHT".equals(a.get("shiftTemplateCode"))
                 && LocalDate.parse((String) a.get("date")).isBefore(MONDAY.plusDays(6))).findFirst().orElseThrow();
         LocalDate next = LocalDate.parse((String) night.get("date")).plusDays(1);
         String path = "/console/rosters/" + roster + "/agents/" + night.get("agentId") + "/days/" + next;
         Response page = session.get(path);
         page.then().statusCode(200).body(containsString("id=\"edit-form\""));
-        String token = session.csrf(page.asString());
+        String token = ConsoleSession.csrf(page.asString());
         long version = rosterVersion();
 
         // DAY the morning after NIGHT: the check names the rest rule and saves nothing
@@ -156,11 +122,11 @@ class RosterDayPagesTest {
                 && !"NIGHT".equals(a.get("shiftTemplateCode"))).reduce((a, b) -> b).orElseThrow();
         String path = "/console/rosters/" + roster + "/agents/" + working.get("agentId") + "/days/" + working.get("date");
 
-        Session reader = Session.signIn(planner);
+        ConsoleSession reader = ConsoleSession.signIn(planner);
         reader.get(path).then().statusCode(200).body(not(containsString("id=\"edit-form\"")));
 
-        Session session = Session.signIn(supervisor);
-        String token = session.csrf(session.get(path).asString());
+        ConsoleSession session = ConsoleSession.signIn(supervisor);
+        String token = ConsoleSession.csrf(session.get(path).asString());
         session.post(path + "/check", token, Map.of("shift", "")).then().statusCode(200).body(containsString("id=\"check-ok\""));
         long version = rosterVersion();
         session.post(path, token, Map.of("shift", "", "version", version, "note", "coaching day")).then().statusCode(303);

@@ -1,5 +1,6 @@
 package io.paiban.agent.requests;
 
+import io.paiban.support.ConsoleSession;
 import io.paiban.support.DatabaseCleaner;
 import io.paiban.support.Fixtures;
 import io.paiban.support.TestUsers;
@@ -546,6 +547,49 @@ class SelfServiceRequestsTest {
         supervisor.given().contentType(ContentType.JSON).body(decision(version, "short on Sunday")).post("/api/swap-requests/" + refused + "/refuse")
                 .then().statusCode(200).body("state", equalTo("REFUSED"));
         as(other[0]).get("/api/me/notifications").then().statusCode(200).body("state", hasItem("REFUSED"));
+    }
+
+    @Test
+    @Order(9)
+    void theConsoleCarriesASwapFromProposalThroughAcceptanceToApproval() {
+        Set<Integer> busy = new java.util.HashSet<>();
+        for (Map<String, Object> open : given().get("/api/swap-requests").then().statusCode(200).extract().jsonPath()
+                .<Map<String, Object>>getList("")) {
+            if (Set.of("PROPOSED", "PENDING_APPROVAL").contains(open.get("state"))) {
+                busy.add((Integer) ((Map<String, Object>) open.get("proposer")).get("agentId"));
+                busy.add((Integer) ((Map<String, Object>) open.get("counterpart")).get("agentId"));
+            }
+        }
+        Pair pair = crossQueuePair(busy);
+        ConsoleSession proposer = ConsoleSession.signIn(user(pair.a()));
+        String token = ConsoleSession.csrf(proposer.get("/console/me").then().statusCode(200)
+                .body(containsString("id=\"swap-form\"")).extract().asString());
+        proposer.post("/console/me/swaps", "", Map.of("counterpartAgentId", pair.b(), "firstDate", pair.day().toString()))
+                .then().statusCode(400);
+        proposer.post("/console/me/swaps", token, Map.of("counterpartAgentId", pair.b(), "firstDate", "2026-11-20"))
+                .then().statusCode(303).header("Location", containsString("error="));
+        proposer.post("/console/me/swaps", token, Map.of("counterpartAgentId", pair.b(), "firstDate", pair.day().toString(),
+                "message", "console swap")).then().statusCode(303).header("Location", containsString("flash=swap_sent"));
+        Map<String, Object> swap = as(pair.b()).get("/api/me/swap-requests").then().statusCode(200).extract().jsonPath()
+                .<Map<String, Object>>getList("").stream().filter(x -> "console swap".equals(x.get("message"))).findFirst().orElseThrow();
+        int id = (Integer) swap.get("id");
+
+        ConsoleSession counterpart = ConsoleSession.signIn(user(pair.b()));
+        String page = counterpart.get("/console/me").then().statusCode(200)
+                .body(containsString("data-swap-id=\"" + id + "\"")).body(containsString("swap-accept")).extract().asString();
+        counterpart.post("/console/me/swaps/" + id + "/accept", ConsoleSession.csrf(page), Map.of("version", swap.get("version")))
+                .then().statusCode(303).header("Location", containsString("flash=swap_accept"));
+        long version = given().get("/api/swap-requests/" + id).then().statusCode(200).body("state", equalTo("PENDING_APPROVAL"))
+                .extract().jsonPath().getLong("version");
+
+        ConsoleSession lead = ConsoleSession.signIn(supervisor);
+        String requests = lead.get("/console/requests").then().statusCode(200)
+                .body(containsString("data-swap-id=\"" + id + "\"")).extract().asString();
+        lead.post("/console/requests/swaps/" + id + "/approve", ConsoleSession.csrf(requests), Map.of("version", version))
+                .then().statusCode(303).header("Location", containsString("flash=decided"));
+        given().get("/api/swap-requests/" + id).then().statusCode(200).body("state", equalTo("APPROVED"));
+        proposer.get("/console/me").then().statusCode(200).body(containsString("id=\"notification-list\""))
+                .body(containsString("APPROVED"));
     }
 
     // ---- roles -------------------------------------------------------------------------------------
