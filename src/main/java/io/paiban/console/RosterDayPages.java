@@ -58,7 +58,7 @@ import java.util.TreeSet;
  * against the hard rules (the same scoring as PUT /api/rosters/{id}/assignments/...) and the broken rules are
  * shown next to the form before anything is saved.
  */
-@Path("/console/rosters/{id}")
+@Path("/console/rosters")
 @Produces(MediaType.TEXT_HTML)
 @PermitAll
 @Tag(name = "Console")
@@ -133,7 +133,7 @@ public class RosterDayPages {
     }
 
     @GET
-    @Path("/day")
+    @Path("/{id}/day")
     @Operation(summary = "Console: one roster day as a Gantt of shifts and breaks, paged and filtered by team and queue")
     public TemplateInstance day(@PathParam("id") long id, @QueryParam("date") LocalDate dateParam, @QueryParam("team") String team,
                                 @QueryParam("queue") String queueParam, @QueryParam("page") Integer pageNo) throws JsonProcessingException {
@@ -209,7 +209,7 @@ public class RosterDayPages {
     }
 
     @GET
-    @Path("/agents/{agentId}/days/{date}")
+    @Path("/{id}/agents/{agentId}/days/{date}")
     @Operation(summary = "Console: one agent-day with its explanation and the hand-edit form")
     public TemplateInstance agentDay(@PathParam("id") long id, @PathParam("agentId") long agentId, @PathParam("date") LocalDate date,
                                      @QueryParam("saved") boolean saved) {
@@ -218,7 +218,7 @@ public class RosterDayPages {
     }
 
     @POST
-    @Path("/agents/{agentId}/days/{date}/check")
+    @Path("/{id}/agents/{agentId}/days/{date}/check")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(summary = "Console: the hard rules a proposed agent-day would break (htmx fragment); nothing is saved")
     public TemplateInstance check(@FormParam(ConsoleCsrf.FIELD) String csrfToken, @PathParam("id") long id,
@@ -235,7 +235,7 @@ public class RosterDayPages {
     }
 
     @POST
-    @Path("/agents/{agentId}/days/{date}")
+    @Path("/{id}/agents/{agentId}/days/{date}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(summary = "Console: save a hand edit of one agent-day; refused with the broken hard rules shown inline")
     public Response save(@FormParam(ConsoleCsrf.FIELD) String csrfToken, @PathParam("id") long id, @PathParam("agentId") long agentId,

@@ -78,6 +78,8 @@ class RosterDayPagesTest {
         LocalDate day = MONDAY.plusDays(2);
         long working = assignments.stream().filter(a -> (Boolean) a.get("working") && day.toString().equals(a.get("date"))).count();
         assertTrue(working > 0);
+        // the week grid still answers next to the day pages (they share the /console/rosters root)
+        session.get("/console/rosters/" + roster).then().statusCode(200).body(containsString("class=\"day-link\""));
         Response page = session.get("/console/rosters/" + roster + "/day?date=" + day);
         page.then().statusCode(200).body(containsString("id=\"gantt-chart\""));
         String html = page.asString();
