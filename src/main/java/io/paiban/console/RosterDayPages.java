@@ -58,7 +58,7 @@ import java.util.TreeSet;
  * against the hard rules (the same scoring as PUT /api/rosters/{id}/assignments/...) and the broken rules are
  * shown next to the form before anything is saved.
  */
-@Path("/console/rosters")
+@Path("/console/roster-days")
 @Produces(MediaType.TEXT_HTML)
 @PermitAll
 @Tag(name = "Console")
@@ -177,7 +177,7 @@ public class RosterDayPages {
         for (AssignmentView a : shown) {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("label", a.employeeNo() + " " + a.agentName());
-            row.put("href", "/console/rosters/" + id + "/agents/" + a.agentId() + "/days/" + date);
+            row.put("href", "/console/roster-days/" + id + "/agents/" + a.agentId() + "/days/" + date);
             row.put("queue", a.queueCode());
             row.put("shift", a.shiftTemplateCode());
             row.put("color", colors.getOrDefault(a.queueId(), "#888"));
@@ -246,7 +246,7 @@ public class RosterDayPages {
         String code = blankToNull(shift);
         try {
             edits.edit(id, agentId, date, new EditRequest(code, queueOf(shift, queueId), version, null, blankToNull(note)));
-            return Response.seeOther(URI.create("/console/rosters/" + id + "/agents/" + agentId + "/days/" + date + "?saved=true")).build();
+            return Response.seeOther(URI.create("/console/roster-days/" + id + "/agents/" + agentId + "/days/" + date + "?saved=true")).build();
         } catch (ApiException e) {
             // a 422 names the broken rules; a 400 or 409 (stale version) only needs its message
             List<BrokenRow> broken = e.kind() != ProblemKind.UNPROCESSABLE || e.errors() == null ? List.of()

@@ -80,8 +80,8 @@ public final class ConsolePageBenchmark {
         String first = roster.get("firstDate").asText();
         pages.add("/console/rosters/" + rosterId);
         pages.add("/console/rosters/" + rosterId + "?page=" + Math.max(1, (agents + 39) / 40));
-        pages.add("/console/rosters/" + rosterId + "/day?date=" + first);
-        pages.add("/console/rosters/" + rosterId + "/agents/" + someone.get("agentId").asLong() + "/days/" + first);
+        pages.add("/console/roster-days/" + rosterId + "/day?date=" + first);
+        pages.add("/console/roster-days/" + rosterId + "/agents/" + someone.get("agentId").asLong() + "/days/" + first);
 
         System.out.printf(Locale.ROOT, "roster %d: %d agents; %d timed requests per page after 3 warm-ups%n", rosterId, agents, repeats);
         System.out.println("page                                                      status    KiB  median ms  p90 ms");

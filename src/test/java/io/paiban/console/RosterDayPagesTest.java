@@ -80,14 +80,14 @@ class RosterDayPagesTest {
         assertTrue(working > 0);
         // the week grid still answers next to the day pages (they share the /console/rosters root)
         session.get("/console/rosters/" + roster).then().statusCode(200).body(containsString("class=\"day-link\""));
-        Response page = session.get("/console/rosters/" + roster + "/day?date=" + day);
+        Response page = session.get("/console/roster-days/" + roster + "/day?date=" + day);
         page.then().statusCode(200).body(containsString("id=\"gantt-chart\""));
         String html = page.asString();
         // one table row per working agent of the day (fewer than a page of 40), and the chart data has the same rows
         assertEquals(working, Pattern.compile("class=\"agent-day\"").matcher(html).results().count());
         assertTrue(html.contains("&quot;lastMinute&quot;"), "chart data embedded");
         // a day outside the roster falls back to its first day
-        session.get("/console/rosters/" + roster + "/day?date=2031-01-01").then().statusCode(200)
+        session.get("/console/roster-days/" + roster + "/day?date=2031-01-01").then().statusCode(200)
                 .body(containsString("value=\"" + MONDAY + "\" selected"));
     }
 
@@ -97,7 +97,7 @@ class RosterDayPagesTest {
         Map<String, Object> night = assignments.stream().filter(a -> "NIGHT".equals(a.get("shiftTemplateCode"))
                 && LocalDate.parse((String) a.get("date")).isBefore(MONDAY.plusDays(6))).findFirst().orElseThrow();
         LocalDate next = LocalDate.parse((String) night.get("date")).plusDays(1);
-        String path = "/console/rosters/" + roster + "/agents/" + night.get("agentId") + "/days/" + next;
+        String path = "/console/roster-days/" + roster + "/agents/" + night.get("agentId") + "/days/" + next;
         Response page = session.get(path);
         page.then().statusCode(200).body(containsString("id=\"edit-form\""));
         String token = ConsoleSession.csrf(page.asString());
@@ -122,7 +122,7 @@ class RosterDayPagesTest {
     void anAllowedEditIsSavedLikeTheRestEditAndAPlannerOnlyReads() {
         Map<String, Object> working = assignments.stream().filter(a -> (Boolean) a.get("working")
                 && !"NIGHT".equals(a.get("shiftTemplateCode"))).reduce((a, b) -> b).orElseThrow();
-        String path = "/console/rosters/" + roster + "/agents/" + working.get("agentId") + "/days/" + working.get("date");
+        String path = "/console/roster-days/" + roster + "/agents/" + working.get("agentId") + "/days/" + working.get("date");
 
         ConsoleSession reader = ConsoleSession.signIn(planner);
         reader.get(path).then().statusCode(200).body(not(containsString("id=\"edit-form\"")));
