@@ -107,6 +107,11 @@ public class ProblemMappers {
         if (later.isPresent()) {
             return retryLater(later.get(), uri);
         }
+        if (causeOf(e, io.vertx.core.http.HttpClosedException.class).isPresent()) {
+            // the client hung up while sending its body: nobody is left to answer, and nothing is wrong here
+            LOG.debugf("client closed the connection at %s", path(uri));
+            return Response.status(400).build();
+        }
         return respond(classify(e, path(uri)));
     }
 
