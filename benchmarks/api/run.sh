@@ -6,7 +6,8 @@
 #   benchmarks/api/run.sh                 # starts the packaged service on its own embedded DB, loads the demo, runs
 #   BASE_URL=http://127.0.0.1:8080 benchmarks/api/run.sh   # against a running service (demo admin: admin/admin-demo)
 # Environment: SECONDS_PER_STEP (default 10), RATES (default "50 100 200 300 400 500 600 800 1000"),
-#   ADMIN_USER/ADMIN_PASSWORD (default admin/admin-demo), AGENTS (default 150).
+#   ADMIN_USER/ADMIN_PASSWORD (default admin/admin-demo), AGENTS (default 150),
+#   STOP_AT_SATURATION (default true; false runs every rate, to see how load past saturation is shed).
 set -e
 cd "$(dirname "$0")/../.."
 mvn -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/benchmark-classpath.txt -Dmdep.includeScope=test
@@ -30,5 +31,5 @@ if [ -z "$BASE_URL" ]; then
     done
 fi
 # shellcheck disable=SC2086
-java -cp "$CP" io.paiban.bench.ApiLoadBenchmark "$BASE_URL" "${ADMIN_USER:-admin}" "${ADMIN_PASSWORD:-admin-demo}" \
+java -Dpaiban.bench.stop-at-saturation="${STOP_AT_SATURATION:-true}" -cp "$CP" io.paiban.bench.ApiLoadBenchmark "$BASE_URL" "${ADMIN_USER:-admin}" "${ADMIN_PASSWORD:-admin-demo}" \
     "${AGENTS:-150}" "${SECONDS_PER_STEP:-10}" ${RATES:-50 100 200 300 400 500 600 800 1000}

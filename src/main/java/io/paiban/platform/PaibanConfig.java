@@ -92,6 +92,10 @@ public interface PaibanConfig {
 
         /** Set by the launcher: the data directory in use. */
         Optional<String> dataDir();
+
+        /** How often the watchdog checks that the embedded server still runs, and restarts it if not (read by its schedule). */
+        @WithDefault("5s")
+        String watchEvery();
     }
 
     interface Demo {

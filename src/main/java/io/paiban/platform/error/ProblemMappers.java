@@ -28,6 +28,8 @@ import java.util.Optional;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    /** The role of a demo account that must change its published password first (io.paiban.security.Roles; platform may not import it). */
+    static final String PASSWORD_CHANGE_REQUIRED = "PASSWORD_CHANGE_REQUIRED";
 
     @ServerExceptionMapper
     public Response api(ApiException e, UriInfo uri) {
@@ -56,7 +58,13 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response forbidden(ForbiddenException e, UriInfo uri) {
+    public Response forbidden(ForbiddenException e, UriInfo uri, jakarta.ws.rs.container.ContainerRequestContext request) {
+        if (request != null && request.getSecurityContext() != null
+                && request.getSecurityContext().isUserInRole(PASSWORD_CHANGE_REQUIRED)) {
+            return respond(Problem.of(ProblemKind.FORBIDDEN, "this account must change its password before anything else: "
+                    + "PUT /api/me/password with currentPassword and newPassword (its password is published and the service "
+                    + "is reachable from the network)", path(uri), List.of()));
+        }
         return respond(Problem.of(ProblemKind.FORBIDDEN, "your role may not call this endpoint", path(uri), List.of()));
     }
 
@@ -106,6 +114,11 @@ public class ProblemMappers {
         Optional<RetryLaterException> later = causeOf(e, RetryLaterException.class).or(() -> databaseUnavailable(e));
         if (later.isPresent()) {
             return retryLater(later.get(), uri);
+        }
+        if (causeOf(e, io.vertx.core.http.HttpClosedException.class).isPresent()) {
+            // the client hung up while sending its body: nobody is left to answer, and nothing is wrong here
+            LOG.debugf("client closed the connection at %s", path(uri));
+            return Response.status(400).build();
         }
         return respond(classify(e, path(uri)));
     }
