@@ -38,6 +38,10 @@ public class ActualsStore {
     public record StateRow(long agentId, Instant start, int minutes, int available, int handling, int afterCall, int onBreak, int away) {
     }
 
+    /** One customer complaint; {@code closed} null while open, {@code queueId} null when the import named no queue. */
+    public record ComplaintRow(long clientId, String ref, Long queueId, Instant received, Instant closed) {
+    }
+
     @Inject
     JdbcReader reader;
 
@@ -91,6 +95,22 @@ public class ActualsStore {
                         + ") AND interval_start >= ? AND interval_start < ?",
                 rs -> new StateRow(rs.getLong(1), instant(rs, 2), rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7),
                         rs.getInt(8)), utc(from), utc(to));
+    }
+
+    /** Complaints received in [from, to) of a client (all of them) or, with {@code queueIds}, handled by those queues. */
+    public List<ComplaintRow> complaints(Long clientId, Collection<Long> queueIds, Instant receivedFrom, Instant receivedTo) {
+        String where;
+        if (clientId != null) {
+            where = "client_id = " + clientId;
+        } else if (!queueIds.isEmpty()) {
+            where = "queue_id IN (" + ids(queueIds) + ")";
+        } else {
+            return List.of();
+        }
+        return query("SELECT client_id, complaint_ref, queue_id, received_at, closed_at FROM complaint_case WHERE " + where
+                        + " AND received_at >= ? AND received_at < ? ORDER BY received_at",
+                rs -> new ComplaintRow(rs.getLong(1), rs.getString(2), rs.getObject(3, Long.class), instant(rs, 4), instant(rs, 5)),
+                utc(receivedFrom), utc(receivedTo));
     }
 
     public BigDecimal taggedSales(long clientId, Instant from, Instant to) {
