@@ -50,8 +50,8 @@ public class ActualsImportService {
             .updating("interval_minutes", "available_seconds", "handling_seconds", "after_call_seconds", "break_seconds",
                     "away_seconds", "imported_at");
     private static final MultiRowInsert SALES = MultiRowInsert.into("tagged_sale",
-                    "client_id", "order_ref", "agent_id", "sold_at", "amount", "imported_at")
-            .updating("agent_id", "sold_at", "amount", "imported_at");
+                    "client_id", "order_ref", "agent_id", "sold_at", "amount", "paid_at", "queue_id", "imported_at")
+            .updating("agent_id", "sold_at", "amount", "paid_at", "queue_id", "imported_at");
 
     private static final MultiRowInsert COMPLAINTS = MultiRowInsert.into("complaint_case",
                     "client_id", "complaint_ref", "queue_id", "received_at", "closed_at", "imported_at")
@@ -239,8 +239,9 @@ public class ActualsImportService {
         return parsed;
     }
 
+    /** Sales: client, order_ref, sold_at, amount, optional agent, paid_at (empty: not paid or not reported) and queue (that took the order). */
     private Parsed<Object[]> sales(List<ImportRow> rows, RowValidator problems) {
-        ActualsDirectory directory = ActualsDirectory.clientsAndAgents();
+        ActualsDirectory directory = ActualsDirectory.all();
         Parsed<Object[]> parsed = new Parsed<>();
         Instant now = Instant.now();
         for (ImportRow row : rows) {
@@ -256,11 +257,24 @@ public class ActualsImportService {
             if (employeeNo != null && agent == null) {
                 problems.add(row, "agent", "unknown employee number '" + employeeNo + "'");
             }
-            ZoneId zone = agent == null ? ZoneId.of(io.paiban.masterdata.site.Site.DEFAULT_TIME_ZONE) : agent.zone();
+            String queueCode = row.get("queue", "queue_code");
+            QueueRef queue = queueCode == null ? null : directory.queue(queueCode).orElse(null);
+            if (queueCode != null && queue == null) {
+                problems.add(row, "queue", "unknown queue '" + queueCode + "'");
+            } else if (queue != null && client != null && queue.clientId() != client) {
+                problems.add(row, "queue", "queue '" + queueCode + "' belongs to another client");
+            }
+            ZoneId zone = agent != null ? agent.zone() : queue != null ? queue.zone()
+                    : ZoneId.of(io.paiban.masterdata.site.Site.DEFAULT_TIME_ZONE);
             Instant sold = problems.instant(row, "soldAt", zone, true);
+            Instant paid = problems.instant(row, "paidAt", zone, false);
+            if (sold != null && paid != null && paid.isBefore(sold)) {
+                problems.add(row, "paidAt", "is before soldAt");
+            }
             BigDecimal amount = problems.amount(row, "amount", 2);
             if (problems.problemCount() == before && parsed.unique(row, problems, "orderRef", client, order)) {
-                parsed.add(sold, new Object[]{client, order, agent == null ? null : agent.id(), sold, amount, now});
+                parsed.add(sold, new Object[]{client, order, agent == null ? null : agent.id(), sold, amount, paid,
+                        queue == null ? null : queue.id(), now});
             }
         }
         return parsed;

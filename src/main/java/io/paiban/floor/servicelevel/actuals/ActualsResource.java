@@ -40,7 +40,7 @@ public class ActualsResource {
             + "forecasting reads too, like POST /api/history/intervals), items (queue, item_ref, received_at, "
             + "first_reply_at; email and ticket queues), quality (queue, work_date, surveys, satisfied, qa_checked, qa_accurate), "
             + "agent-states (agent = employee number, interval_start, available_seconds, handling_seconds, after_call_seconds, "
-            + "break_seconds, away_seconds), sales (client, order_ref, sold_at, amount, agent), complaints (client, complaint_ref, "
+            + "break_seconds, away_seconds), sales (client, order_ref, sold_at, amount, agent, paid_at, queue), complaints (client, complaint_ref, "
             + "received_at, closed_at, queue). Times are ISO-8601 with an "
             + "offset or site-local wall time. Every bad line is reported with line and field and nothing is written; rows "
             + "with a stored natural key replace it (queue+interval, queue+item, queue+day, agent+interval, client+order, client+complaint).";
