@@ -155,18 +155,6 @@ public class FollowUpService {
                 id -> ServiceQueue.<ServiceQueue>findByIdOptional(id).map(q -> q.code).orElse(null)))).toList();
     }
 
-    /** Open follow-ups per queue: the deferred work they add to staffing (docs/sales.md). */
-    public Map<Long, Long> openPerQueue(Set<Long> queueIds) {
-        Map<Long, Long> out = new HashMap<>();
-        if (queueIds.isEmpty()) {
-            return out;
-        }
-        for (FollowUp f : FollowUp.<FollowUp>list("status = ?1 and queueId in ?2", FollowUp.Status.OPEN, queueIds)) {
-            out.merge(f.queueId, 1L, Long::sum);
-        }
-        return out;
-    }
-
     @Transactional
     public FollowUpView done(long id, DoneRequest request) {
         FollowUp f = FollowUp.<FollowUp>findByIdOptional(id).orElseThrow(() -> ApiException.notFound("Follow-up", id));
