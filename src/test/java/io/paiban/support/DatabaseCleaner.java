@@ -21,7 +21,7 @@ public class DatabaseCleaner {
                     "agent_assessment", "agent_performance", "attendance_run", "attendance_month",
                     "attendance_evaluation", "attendance_policy", "attendance_complaint", "attendance_event",
                     "settlement_statement_line", "settlement_statement",
-                    "contract_extra_fee", "contract_clause", "client_contract", "tagged_sale", "agent_state_interval",
+                    "contract_extra_fee", "contract_clause", "client_contract", "sale_follow_up", "complaint_case", "agent_level", "tagged_sale", "agent_state_interval",
                     "queue_quality_day", "deferred_item_actual", "interval_actual",
                     "agent_notification", "swap_request_day", "swap_request", "leave_request_replan", "leave_request",
                     "calendar_feed_token", "handover_note", "shift_activity", "training_completion", "training_course", "roster_change", "roster_assignment", "solve_job", "roster",

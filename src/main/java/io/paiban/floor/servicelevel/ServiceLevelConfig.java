@@ -13,4 +13,12 @@ public interface ServiceLevelConfig {
      */
     @WithDefault("5")
     int shortAbandonSeconds();
+
+    /**
+     * A complaint is handled in time when closed within this many hours of its receipt (elapsed, nights included). Seed 004
+     * names complaint-handling timeliness as a contract metric without a deadline: 24 hours, the email standard, is the
+     * assumed default.
+     */
+    @WithDefault("24")
+    int complaintHandlingHours();
 }

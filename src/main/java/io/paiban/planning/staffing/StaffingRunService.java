@@ -48,6 +48,9 @@ public class StaffingRunService {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    jakarta.enterprise.inject.Instance<PendingDeferredWork> pendingWork;
+
     private final QueueStaffingPlanner planner = new QueueStaffingPlanner();
 
     @Transactional
@@ -63,9 +66,21 @@ public class StaffingRunService {
         StaffingOptions options = request.options();
         String quantile = volumeQuantile(forecast, request.volumeQuantile());
         List<IntervalRequirement> all = new ArrayList<>();
+        Map<Long, List<Instant>> pending = new java.util.HashMap<>();
+        for (PendingDeferredWork source : pendingWork) {
+            source.pending(queues.stream().map(q -> q.queueId).toList())
+                    .forEach(i -> pending.computeIfAbsent(i.queueId(), k -> new ArrayList<>()).add(i.arrivesAt()));
+        }
+        Map<String, Integer> pendingCounted = new java.util.TreeMap<>();
         for (ForecastQueueResult result : queues) {
             ServiceQueue queue = ServiceQueue.findById(result.queueId);
             List<IntervalLoad> loads = loads(forecast, queue, policy, quantile);
+            if (queue.channel.isDeferred() && pending.containsKey(queue.id)) {
+                int counted = addPending(loads, pending.get(queue.id), forecast.intervalMinutes);
+                if (counted > 0) {
+                    pendingCounted.put(queue.code, counted);
+                }
+            }
             all.addAll(planner.plan(queue, forecast.intervalMinutes, loads, options));
         }
         StaffingRun run = new StaffingRun();
@@ -76,6 +91,9 @@ public class StaffingRunService {
         run.intervalMinutes = forecast.intervalMinutes;
         Map<String, Object> parameters = new java.util.LinkedHashMap<>(json.convertValue(options, Map.class));
         parameters.put("volumeQuantile", quantile);
+        if (!pendingCounted.isEmpty()) {
+            parameters.put("pendingDeferredItems", pendingCounted);
+        }
         run.parameters = toJson(parameters);
         run.elapsedMs = 0;
         run.persistAndFlush();
@@ -126,6 +144,37 @@ public class StaffingRunService {
             return adjusted;
         }
         return value.volume() > 0 ? bound * adjusted / value.volume() : adjusted;
+    }
+
+    /**
+     * Adds waiting items (follow-ups of unpaid orders) to the volume of the interval they arrive in, or the first interval
+     * when they arrived before the horizon; items arriving after the horizon are not this run's work. Returns the items added.
+     */
+    static int addPending(List<IntervalLoad> loads, List<Instant> arrivals, int intervalMinutes) {
+        if (loads.isEmpty()) {
+            return 0;
+        }
+        Instant end = loads.get(loads.size() - 1).start().plusSeconds(intervalMinutes * 60L);
+        double[] extra = new double[loads.size()];
+        int counted = 0;
+        for (Instant at : arrivals) {
+            if (!at.isBefore(end)) {
+                continue;
+            }
+            int k = 0;
+            while (k + 1 < loads.size() && !loads.get(k + 1).start().isAfter(at)) {
+                k++;
+            }
+            extra[k]++;
+            counted++;
+        }
+        for (int k = 0; k < loads.size(); k++) {
+            if (extra[k] > 0) {
+                IntervalLoad l = loads.get(k);
+                loads.set(k, new IntervalLoad(l.start(), l.localStart(), l.open(), l.volume() + extra[k], l.ahtSeconds(), l.shrinkage()));
+            }
+        }
+        return counted;
     }
 
     private List<IntervalLoad> loads(ForecastRun forecast, ServiceQueue queue, ShrinkagePolicy policy, String quantile) {

@@ -1,6 +1,7 @@
 package io.paiban.floor.servicelevel;
 
 import io.paiban.floor.servicelevel.metrics.AgentTimeCounts;
+import io.paiban.floor.servicelevel.metrics.ComplaintCounts;
 import io.paiban.floor.servicelevel.metrics.ItemCounts;
 import io.paiban.floor.servicelevel.metrics.LiveCounts;
 import io.paiban.floor.servicelevel.metrics.Metric;
@@ -135,6 +136,66 @@ class MetricFormulasTest {
         assertEquals(0.0, m.get(Metric.ADHERENCE), EPS);
         assertEquals(1.0, m.get(Metric.SHRINKAGE_REALISED), EPS);
         assertFalse(m.containsKey(Metric.OCCUPANCY));
+    }
+
+    /** docs/metrics.md worked example: one phone queue, one hour, A = 60, hd = 12 600, acw = 1 800, av = 3 000, H = 14 400. */
+    @Test
+    void talkTimeAndContactsPerHourOnTheWorkedExample() {
+        LiveCounts live = LiveCounts.ofRow(64, 60, 50, 4, 0, 14_400, null, null);
+        AgentTimeCounts time = AgentTimeCounts.ofInterval(3_000, 12_600, 1_800, 0, 0, 3_600 * 5, 0);
+        Map<Metric, Double> m = MetricFormulas.combined(live, ItemCounts.ZERO, QualityCounts.ZERO, time, ComplaintCounts.ZERO);
+        assertEquals(210.0, m.get(Metric.TALK_TIME), EPS);                       // 12 600 / 60
+        assertEquals(240.0, m.get(Metric.AHT), EPS);                             // 14 400 / 60: after-call work in
+        assertEquals(12_600.0, m.get(Metric.TALK_TIME_TOTAL), EPS);
+        assertEquals(60 / (17_400 / 3600.0), m.get(Metric.CONTACTS_PER_AGENT_HOUR), EPS);   // 12.41
+        assertEquals(12.0, m.get(Metric.CONTACTS_PER_SCHEDULED_HOUR), EPS);      // 60 / 5 h
+        assertEquals(12.41, io.paiban.floor.servicelevel.report.MetricsReportService.rounded(m).get("contacts_per_agent_hour"), EPS);
+        assertFalse(m.containsKey(Metric.COMPLAINT_HANDLING_TIMELINESS));
+    }
+
+    @Test
+    void productivityIsAbsentWithoutContactsOrAgentTime() {
+        AgentTimeCounts time = AgentTimeCounts.ofInterval(3_000, 0, 0, 0, 0, 3_600, 0);
+        Map<Metric, Double> noContacts = MetricFormulas.productivity(LiveCounts.ZERO, time);
+        assertFalse(noContacts.containsKey(Metric.TALK_TIME));
+        assertFalse(noContacts.containsKey(Metric.CONTACTS_PER_AGENT_HOUR));
+        assertFalse(noContacts.containsKey(Metric.CONTACTS_PER_SCHEDULED_HOUR));
+        Map<Metric, Double> noStates = MetricFormulas.productivity(LiveCounts.ofRow(10, 8, 8, 2, 0, 1_600, null, null),
+                AgentTimeCounts.ofInterval(0, 0, 0, 0, 0, 1_800, 0));
+        assertFalse(noStates.containsKey(Metric.TALK_TIME));
+        assertFalse(noStates.containsKey(Metric.TALK_TIME_TOTAL));
+        assertEquals(16.0, noStates.get(Metric.CONTACTS_PER_SCHEDULED_HOUR), EPS);   // 8 / 0.5 h
+        // Offered but none answered: a real zero, not absent.
+        Map<Metric, Double> unanswered = MetricFormulas.productivity(LiveCounts.ofRow(3, 0, 0, 3, 0, 0, null, null), time);
+        assertEquals(0.0, unanswered.get(Metric.CONTACTS_PER_AGENT_HOUR), EPS);
+        assertFalse(unanswered.containsKey(Metric.TALK_TIME));   // no answered contact to divide by
+    }
+
+    /** docs/metrics.md complaints example: 20 received and closed, 17 in time, plus 2 open past due and 1 open not yet due. */
+    @Test
+    void complaintHandlingTimeliness() {
+        Instant asOf = Instant.parse("2026-11-10T00:00:00Z");
+        Instant received = Instant.parse("2026-11-03T02:00:00Z");
+        Instant due = received.plusSeconds(24 * 3600);
+        ComplaintCounts c = ComplaintCounts.ZERO;
+        for (int i = 0; i < 17; i++) {
+            c = c.plus(ComplaintCounts.of(received, received.plusSeconds(3_600), due, asOf));
+        }
+        for (int i = 0; i < 3; i++) {
+            c = c.plus(ComplaintCounts.of(received, received.plusSeconds(30 * 3600), due, asOf));
+        }
+        c = c.plus(ComplaintCounts.of(received, null, due, asOf)).plus(ComplaintCounts.of(received, null, due, asOf));
+        Instant late = asOf.minusSeconds(3_600);
+        c = c.plus(ComplaintCounts.of(late, null, late.plusSeconds(24 * 3600), asOf));
+        Map<Metric, Double> m = MetricFormulas.complaints(c);
+        assertEquals(17.0 / 22, m.get(Metric.COMPLAINT_HANDLING_TIMELINESS), EPS);          // 0.7727
+        assertEquals((17 * 3_600.0 + 3 * 108_000.0) / 20, m.get(Metric.MEAN_COMPLAINT_HANDLING_TIME), EPS);
+        // Boundary: closed exactly at the due time is on time; one second later is late.
+        assertEquals(1, ComplaintCounts.of(received, due, due, asOf).closedOnTime());
+        assertEquals(0, ComplaintCounts.of(received, due.plusSeconds(1), due, asOf).closedOnTime());
+        // A closure after asOf is not known yet: still open.
+        assertEquals(0, ComplaintCounts.of(received, asOf.plusSeconds(1), due, asOf).closed());
+        assertTrue(MetricFormulas.complaints(ComplaintCounts.ZERO).isEmpty());
     }
 
     @Test

@@ -43,6 +43,9 @@ class StaffingRunResourceTest {
     @Inject
     DatabaseCleaner cleaner;
 
+    @Inject
+    io.paiban.floor.sales.FollowUpService followUps;
+
     int forecastRun;
     int staffingRun;
     Map<String, Map<String, Object>> queues = new HashMap<>();
@@ -127,6 +130,32 @@ class StaffingRunResourceTest {
                         "assumptions", Map.of("serviceLevel", 0.9, "answerWithinSeconds", 300)))
                 .post("/api/staffing/what-if").then().statusCode(200)
                 .body("requiredAgents", equalTo(busy.get("rawAgents")));
+    }
+
+    /** Open follow-ups of unpaid orders (docs/sales.md) arrive as deferred work at their due time on their queue. */
+    @Test
+    @Order(50)
+    void openFollowUpsOfUnpaidOrdersAreDeferredWork() {
+        int ticket = queueId("JD-TICKET-AFTER");
+        long clientId = ((Number) queues.get("JD-TICKET-AFTER").get("clientId")).longValue();
+        String client = given().get("/api/clients/" + clientId).then().statusCode(200).extract().path("code");
+        // Two orders taken on the ticket queue, unpaid: due 12 h later, 2026-11-24 22:00 and 22:10 site time.
+        given().contentType("text/csv").body("client,order_ref,sold_at,amount,queue\n"
+                        + client + ",FU-1,2026-11-24 10:00,50.00,JD-TICKET-AFTER\n"
+                        + client + ",FU-2,2026-11-24 10:10,60.00,JD-TICKET-AFTER\n")
+                .post("/api/actuals/sales").then().statusCode(200);
+        followUps.run(Instant.parse("2026-11-25T00:00:00Z"));
+        given().get("/api/sales/follow-ups?queueId=" + ticket).then().statusCode(200).body("", hasSize(2));
+        JsonPath created = given().contentType(ContentType.JSON).body(Map.of("forecastRunId", forecastRun))
+                .post("/api/staffing-runs").then().statusCode(201).extract().jsonPath();
+        assertEquals(2, ((Number) created.get("parameters.pendingDeferredItems.JD-TICKET-AFTER")).intValue());
+        int run = created.getInt("id");
+        String at = "2026-11-24T14:00:00Z";   // 22:00 in Shanghai
+        double with = given().config(Fixtures.DOUBLES).queryParam("queueId", ticket).get("/api/staffing-runs/" + run + "/intervals")
+                .then().extract().jsonPath().getDouble("find { it.intervalStart == '" + at + "' }.volume");
+        double forecastOnly = given().config(Fixtures.DOUBLES).queryParam("queueId", ticket).get("/api/staffing-runs/" + staffingRun + "/intervals")
+                .then().extract().jsonPath().getDouble("find { it.intervalStart == '" + at + "' }.volume");
+        assertEquals(forecastOnly + 2, with, 1e-6);
     }
 
     @Test

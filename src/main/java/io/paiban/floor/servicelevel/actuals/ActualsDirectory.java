@@ -13,7 +13,7 @@ import java.util.Optional;
 /** Codes of queues, agents and clients to ids (with site zones), loaded once per import. */
 final class ActualsDirectory {
 
-    record QueueRef(long id, ZoneId zone, Channel channel, Integer thresholdSeconds) {
+    record QueueRef(long id, ZoneId zone, Channel channel, Integer thresholdSeconds, long clientId) {
     }
 
     record AgentRef(long id, ZoneId zone) {
@@ -26,7 +26,7 @@ final class ActualsDirectory {
     static ActualsDirectory queues() {
         ActualsDirectory d = new ActualsDirectory();
         for (ServiceQueue q : ServiceQueue.<ServiceQueue>find("from ServiceQueue q join fetch q.site").list()) {
-            d.queues.put(q.code, new QueueRef(q.id, q.site.zone(), q.channel, q.target.thresholdSeconds));
+            d.queues.put(q.code, new QueueRef(q.id, q.site.zone(), q.channel, q.target.thresholdSeconds, q.client.id));
         }
         return d;
     }
@@ -44,6 +44,13 @@ final class ActualsDirectory {
         for (Client c : Client.<Client>listAll()) {
             d.clients.put(c.code, c.id);
         }
+        return d;
+    }
+
+    /** Clients, queues and agents: what a sale or a complaint may name. */
+    static ActualsDirectory all() {
+        ActualsDirectory d = clientsAndAgents();
+        d.queues.putAll(queues().queues);
         return d;
     }
 

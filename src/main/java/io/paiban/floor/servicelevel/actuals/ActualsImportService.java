@@ -35,7 +35,7 @@ import java.util.Map;
 public class ActualsImportService {
 
     public enum Kind {
-        QUEUE_INTERVALS, ITEMS, QUALITY, AGENT_STATES, SALES
+        QUEUE_INTERVALS, ITEMS, QUALITY, AGENT_STATES, SALES, COMPLAINTS
     }
 
     private static final MultiRowInsert ITEMS = MultiRowInsert.into("deferred_item_actual",
@@ -50,8 +50,12 @@ public class ActualsImportService {
             .updating("interval_minutes", "available_seconds", "handling_seconds", "after_call_seconds", "break_seconds",
                     "away_seconds", "imported_at");
     private static final MultiRowInsert SALES = MultiRowInsert.into("tagged_sale",
-                    "client_id", "order_ref", "agent_id", "sold_at", "amount", "imported_at")
-            .updating("agent_id", "sold_at", "amount", "imported_at");
+                    "client_id", "order_ref", "agent_id", "sold_at", "amount", "paid_at", "queue_id", "imported_at")
+            .updating("agent_id", "sold_at", "amount", "paid_at", "queue_id", "imported_at");
+
+    private static final MultiRowInsert COMPLAINTS = MultiRowInsert.into("complaint_case",
+                    "client_id", "complaint_ref", "queue_id", "received_at", "closed_at", "imported_at")
+            .updating("queue_id", "received_at", "closed_at", "imported_at");
 
     @Inject
     BatchWriter writer;
@@ -70,6 +74,7 @@ public class ActualsImportService {
             case QUALITY -> List.of("queue|queue_code", "work_date");
             case AGENT_STATES -> List.of("agent|employee_no", "interval_start|start");
             case SALES -> List.of("client", "order_ref", "sold_at", "amount");
+            case COMPLAINTS -> List.of("client", "complaint_ref|ref", "received_at");
         };
     }
 
@@ -83,6 +88,7 @@ public class ActualsImportService {
             case QUALITY -> quality(rows, problems);
             case AGENT_STATES -> agentStates(rows, problems, intervalMinutes(intervalMinutes));
             case SALES -> sales(rows, problems);
+            case COMPLAINTS -> complaints(rows, problems);
         };
         problems.throwIfAny();
         write(kind, parsed);
@@ -100,6 +106,7 @@ public class ActualsImportService {
             case QUALITY -> QUALITY;
             case AGENT_STATES -> AGENT_STATES;
             case SALES -> SALES;
+            case COMPLAINTS -> COMPLAINTS;
             case QUEUE_INTERVALS -> throw new IllegalStateException("written above");
         };
         writer.write(upsert, (List<Object[]>) parsed.rows);
@@ -232,8 +239,9 @@ public class ActualsImportService {
         return parsed;
     }
 
+    /** Sales: client, order_ref, sold_at, amount, optional agent, paid_at (empty: not paid or not reported) and queue (that took the order). */
     private Parsed<Object[]> sales(List<ImportRow> rows, RowValidator problems) {
-        ActualsDirectory directory = ActualsDirectory.clientsAndAgents();
+        ActualsDirectory directory = ActualsDirectory.all();
         Parsed<Object[]> parsed = new Parsed<>();
         Instant now = Instant.now();
         for (ImportRow row : rows) {
@@ -249,11 +257,57 @@ public class ActualsImportService {
             if (employeeNo != null && agent == null) {
                 problems.add(row, "agent", "unknown employee number '" + employeeNo + "'");
             }
-            ZoneId zone = agent == null ? ZoneId.of(io.paiban.masterdata.site.Site.DEFAULT_TIME_ZONE) : agent.zone();
+            String queueCode = row.get("queue", "queue_code");
+            QueueRef queue = queueCode == null ? null : directory.queue(queueCode).orElse(null);
+            if (queueCode != null && queue == null) {
+                problems.add(row, "queue", "unknown queue '" + queueCode + "'");
+            } else if (queue != null && client != null && queue.clientId() != client) {
+                problems.add(row, "queue", "queue '" + queueCode + "' belongs to another client");
+            }
+            ZoneId zone = agent != null ? agent.zone() : queue != null ? queue.zone()
+                    : ZoneId.of(io.paiban.masterdata.site.Site.DEFAULT_TIME_ZONE);
             Instant sold = problems.instant(row, "soldAt", zone, true);
+            Instant paid = problems.instant(row, "paidAt", zone, false);
+            if (sold != null && paid != null && paid.isBefore(sold)) {
+                problems.add(row, "paidAt", "is before soldAt");
+            }
             BigDecimal amount = problems.amount(row, "amount", 2);
             if (problems.problemCount() == before && parsed.unique(row, problems, "orderRef", client, order)) {
-                parsed.add(sold, new Object[]{client, order, agent == null ? null : agent.id(), sold, amount, now});
+                parsed.add(sold, new Object[]{client, order, agent == null ? null : agent.id(), sold, amount, paid,
+                        queue == null ? null : queue.id(), now});
+            }
+        }
+        return parsed;
+    }
+
+    /** Complaints: client, complaint_ref, received_at, optional closed_at (empty: still open) and queue (of the same client). */
+    private Parsed<Object[]> complaints(List<ImportRow> rows, RowValidator problems) {
+        ActualsDirectory directory = ActualsDirectory.all();
+        Parsed<Object[]> parsed = new Parsed<>();
+        Instant now = Instant.now();
+        for (ImportRow row : rows) {
+            int before = problems.problemCount();
+            String clientCode = problems.required(row, "client");
+            Long client = directory.client(clientCode).orElse(null);
+            if (clientCode != null && client == null) {
+                problems.add(row, "client", "unknown client '" + clientCode + "'");
+            }
+            String ref = problems.text(row, "complaintRef", 100, true, "ref");
+            String queueCode = row.get("queue", "queue_code");
+            QueueRef queue = queueCode == null ? null : directory.queue(queueCode).orElse(null);
+            if (queueCode != null && queue == null) {
+                problems.add(row, "queue", "unknown queue '" + queueCode + "'");
+            } else if (queue != null && client != null && queue.clientId() != client) {
+                problems.add(row, "queue", "queue '" + queueCode + "' belongs to another client");
+            }
+            ZoneId zone = queue == null ? ZoneId.of(io.paiban.masterdata.site.Site.DEFAULT_TIME_ZONE) : queue.zone();
+            Instant received = problems.instant(row, "receivedAt", zone, true);
+            Instant closed = problems.instant(row, "closedAt", zone, false);
+            if (received != null && closed != null && closed.isBefore(received)) {
+                problems.add(row, "closedAt", "is before receivedAt");
+            }
+            if (problems.problemCount() == before && parsed.unique(row, problems, "complaintRef", client, ref)) {
+                parsed.add(received, new Object[]{client, ref, queue == null ? null : queue.id(), received, closed, now});
             }
         }
         return parsed;

@@ -31,7 +31,7 @@ import java.util.Locale;
 
 @Path("/api/actuals/{kind}")
 @Tag(name = "Service actuals", description = "Import what happened: live contacts per queue and interval, email/ticket items, "
-        + "ratings and quality checks, agent states, tagged sales. All or nothing, idempotent; see docs/metrics.md")
+        + "ratings and quality checks, agent states, tagged sales, complaints. All or nothing, idempotent; see docs/metrics.md")
 public class ActualsResource {
 
     static final String DESCRIPTION = "kind: queue-intervals (queue, interval_start, offered, answered, answered_within, abandoned, "
@@ -40,9 +40,10 @@ public class ActualsResource {
             + "forecasting reads too, like POST /api/history/intervals), items (queue, item_ref, received_at, "
             + "first_reply_at; email and ticket queues), quality (queue, work_date, surveys, satisfied, qa_checked, qa_accurate), "
             + "agent-states (agent = employee number, interval_start, available_seconds, handling_seconds, after_call_seconds, "
-            + "break_seconds, away_seconds), sales (client, order_ref, sold_at, amount, agent). Times are ISO-8601 with an "
+            + "break_seconds, away_seconds), sales (client, order_ref, sold_at, amount, agent, paid_at, queue), complaints (client, complaint_ref, "
+            + "received_at, closed_at, queue). Times are ISO-8601 with an "
             + "offset or site-local wall time. Every bad line is reported with line and field and nothing is written; rows "
-            + "with a stored natural key replace it (queue+interval, queue+item, queue+day, agent+interval, client+order).";
+            + "with a stored natural key replace it (queue+interval, queue+item, queue+day, agent+interval, client+order, client+complaint).";
 
     @Inject
     ActualsImportService imports;

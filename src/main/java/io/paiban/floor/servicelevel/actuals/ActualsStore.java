@@ -38,6 +38,14 @@ public class ActualsStore {
     public record StateRow(long agentId, Instant start, int minutes, int available, int handling, int afterCall, int onBreak, int away) {
     }
 
+    /** One customer complaint; {@code closed} null while open, {@code queueId} null when the import named no queue. */
+    public record ComplaintRow(long clientId, String ref, Long queueId, Instant received, Instant closed) {
+    }
+
+    /** One imported order; {@code paidAt} null when unpaid or not reported, {@code agentId}/{@code queueId} null when not tagged. */
+    public record SaleRow(long clientId, String orderRef, Long agentId, Long queueId, Instant soldAt, BigDecimal amount, Instant paidAt) {
+    }
+
     @Inject
     JdbcReader reader;
 
@@ -91,6 +99,49 @@ public class ActualsStore {
                         + ") AND interval_start >= ? AND interval_start < ?",
                 rs -> new StateRow(rs.getLong(1), instant(rs, 2), rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7),
                         rs.getInt(8)), utc(from), utc(to));
+    }
+
+    /** Complaints received in [from, to) of a client (all of them) or, with {@code queueIds}, handled by those queues. */
+    public List<ComplaintRow> complaints(Long clientId, Collection<Long> queueIds, Instant receivedFrom, Instant receivedTo) {
+        String where;
+        if (clientId != null) {
+            where = "client_id = " + clientId;
+        } else if (!queueIds.isEmpty()) {
+            where = "queue_id IN (" + ids(queueIds) + ")";
+        } else {
+            return List.of();
+        }
+        return query("SELECT client_id, complaint_ref, queue_id, received_at, closed_at FROM complaint_case WHERE " + where
+                        + " AND received_at >= ? AND received_at < ? ORDER BY received_at",
+                rs -> new ComplaintRow(rs.getLong(1), rs.getString(2), rs.getObject(3, Long.class), instant(rs, 4), instant(rs, 5)),
+                utc(receivedFrom), utc(receivedTo));
+    }
+
+    private static final String SALE_COLUMNS = "SELECT client_id, order_ref, agent_id, queue_id, sold_at, amount, paid_at FROM tagged_sale ";
+
+    /** Sales tagged with the given agents, sold in [from, to). */
+    public List<SaleRow> salesOfAgents(Collection<Long> agentIds, Instant from, Instant to) {
+        if (agentIds.isEmpty()) {
+            return List.of();
+        }
+        return query(SALE_COLUMNS + "WHERE agent_id IN (" + ids(agentIds) + ") AND sold_at >= ? AND sold_at < ? ORDER BY sold_at",
+                ActualsStore::sale, utc(from), utc(to));
+    }
+
+    /** Orders with no payment, sold in [soldFrom, soldTo). */
+    public List<SaleRow> unpaidSales(Instant soldFrom, Instant soldTo) {
+        return query(SALE_COLUMNS + "WHERE paid_at IS NULL AND sold_at >= ? AND sold_at < ? ORDER BY sold_at",
+                ActualsStore::sale, utc(soldFrom), utc(soldTo));
+    }
+
+    /** The stored order of a client, if any. */
+    public java.util.Optional<SaleRow> sale(long clientId, String orderRef) {
+        return query(SALE_COLUMNS + "WHERE client_id = ? AND order_ref = ?", ActualsStore::sale, clientId, orderRef).stream().findFirst();
+    }
+
+    private static SaleRow sale(ResultSet rs) throws SQLException {
+        return new SaleRow(rs.getLong(1), rs.getString(2), rs.getObject(3, Long.class), rs.getObject(4, Long.class), instant(rs, 5),
+                rs.getBigDecimal(6), instant(rs, 7));
     }
 
     public BigDecimal taggedSales(long clientId, Instant from, Instant to) {

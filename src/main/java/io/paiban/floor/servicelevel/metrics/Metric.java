@@ -12,7 +12,8 @@ import java.util.Optional;
  * (abandoned before the short-abandon threshold, a subset of Ab), H handle seconds of answered contacts,
  * Wa wait seconds of answered contacts, Wb wait seconds of abandoned contacts. Deferred items: R received,
  * P replied, T replied by the due time, N not replied and not yet due. Agent time: av available,
- * hd handling, acw after-call work, br break, aw away; sw scheduled work, sb scheduled break.
+ * hd handling, acw after-call work, br break, aw away; sw scheduled work, sb scheduled break. Complaints: Cr received,
+ * Cc closed, Ct closed by the deadline, Cn open and not yet due.
  */
 public enum Metric {
 
@@ -50,11 +51,27 @@ public enum Metric {
     CONFORMANCE("conformance", Family.AGENT_TIME, true, Unit.RATIO,
             "(av + hd + acw) / sw", "Time worked over time scheduled to work, whenever in the period it was worked; may exceed 1"),
     SHRINKAGE_REALISED("shrinkage_realised", Family.AGENT_TIME, true, Unit.RATIO,
-            "1 - sum over agent-intervals of min(sw, av + hd + acw) / sw", "Share of scheduled work time lost to breaks over plan, away time and absence");
+            "1 - sum over agent-intervals of min(sw, av + hd + acw) / sw", "Share of scheduled work time lost to breaks over plan, away time and absence"),
+    TALK_TIME("talk_time", Family.HANDLE_TIME, false, Unit.SECONDS,
+            "hd / A", "Average seconds on the line (talk and hold, after-call work excluded) per answered live contact: handling seconds "
+            + "of the agents published on the scope over its answered contacts; absent without logged agent time"),
+    TALK_TIME_TOTAL("talk_time_total", Family.HANDLE_TIME, false, Unit.SECONDS,
+            "sum hd", "Seconds on the line of the agents published on the scope (talk and hold); absent without logged agent time"),
+    CONTACTS_PER_AGENT_HOUR("contacts_per_agent_hour", Family.PRODUCTIVITY, true, Unit.PER_HOUR,
+            "A / ((av + hd + acw) / 3600)", "Live contacts answered per hour the scope's agents were ready or working contacts; "
+            + "break and away time are not in the denominator; absent without logged agent time or without live contacts"),
+    CONTACTS_PER_SCHEDULED_HOUR("contacts_per_scheduled_hour", Family.PRODUCTIVITY, false, Unit.PER_HOUR,
+            "A / (sw / 3600)", "Live contacts answered per hour the published schedule planned as work on the scope (shifts less "
+            + "breaks and activities); absent without scheduled time or without live contacts"),
+    COMPLAINT_HANDLING_TIMELINESS("complaint_handling_timeliness", Family.COMPLAINTS, true, Unit.RATIO,
+            "Ct / (Cr - Cn)", "Complaints received in the period and closed by their handling deadline over those received, leaving "
+            + "out complaints still open and not yet due"),
+    MEAN_COMPLAINT_HANDLING_TIME("mean_complaint_handling_time", Family.COMPLAINTS, false, Unit.SECONDS,
+            "sum(closed - received) / Cc", "Mean wall-clock time from receipt to closure of the closed complaints");
 
-    public enum Family { SERVICE_LEVEL, SPEED_OF_ANSWER, ABANDON_RATE, HANDLE_TIME, REPLY_RATE, DEADLINE, QUALITY, AGENT_TIME }
+    public enum Family { SERVICE_LEVEL, SPEED_OF_ANSWER, ABANDON_RATE, HANDLE_TIME, REPLY_RATE, DEADLINE, QUALITY, AGENT_TIME, PRODUCTIVITY, COMPLAINTS }
 
-    public enum Unit { RATIO, SECONDS }
+    public enum Unit { RATIO, SECONDS, PER_HOUR }
 
     private final String id;
     private final Family family;

@@ -58,6 +58,44 @@ public final class MetricFormulas {
         return m;
     }
 
+    /** Complaint handling of complaints received in the period (docs/metrics.md, "Complaints"). */
+    public static Map<Metric, Double> complaints(ComplaintCounts c) {
+        Map<Metric, Double> m = new EnumMap<>(Metric.class);
+        put(m, Metric.COMPLAINT_HANDLING_TIMELINESS, c.closedOnTime(), c.received() - c.notYetDue());
+        put(m, Metric.MEAN_COMPLAINT_HANDLING_TIME, c.handlingSeconds(), c.closed());
+        return m;
+    }
+
+    /**
+     * Talk time and contacts per hour: live answered contacts of the scope against the time of the agents published on it.
+     * Absent when the scope had no live contacts offered, or (talk time, contacts per agent hour) no logged agent time, or
+     * (contacts per scheduled hour) no scheduled work: an absent input is not zero productivity.
+     */
+    public static Map<Metric, Double> productivity(LiveCounts live, AgentTimeCounts time) {
+        Map<Metric, Double> m = new EnumMap<>(Metric.class);
+        if (time.workedSeconds() > 0) {
+            m.put(Metric.TALK_TIME_TOTAL, time.handlingSeconds());
+        }
+        if (live.offered() == 0) {
+            return m;
+        }
+        if (time.workedSeconds() > 0) {
+            put(m, Metric.TALK_TIME, time.handlingSeconds(), live.answered());
+            put(m, Metric.CONTACTS_PER_AGENT_HOUR, live.answered(), time.workedSeconds() / 3600.0);
+        }
+        put(m, Metric.CONTACTS_PER_SCHEDULED_HOUR, live.answered(), time.scheduledWorkSeconds() / 3600.0);
+        return m;
+    }
+
+    /** Everything of one scope with its complaints: {@link #combined(LiveCounts, ItemCounts, QualityCounts, AgentTimeCounts)} plus productivity and complaints. */
+    public static Map<Metric, Double> combined(LiveCounts live, ItemCounts items, QualityCounts quality, AgentTimeCounts time,
+                                               ComplaintCounts complaints) {
+        Map<Metric, Double> m = combined(live, items, quality, time);
+        m.putAll(productivity(live, time));
+        m.putAll(complaints(complaints));
+        return m;
+    }
+
     public static Map<Metric, Double> quality(QualityCounts c) {
         Map<Metric, Double> m = new EnumMap<>(Metric.class);
         put(m, Metric.SATISFACTION, c.satisfied(), c.surveys());

@@ -1,6 +1,8 @@
 package io.paiban.floor.servicelevel.report;
 
 import io.paiban.floor.servicelevel.actuals.ActualsStore;
+import io.paiban.floor.servicelevel.ServiceLevelConfig;
+import io.paiban.floor.servicelevel.actuals.ActualsStore.ComplaintRow;
 import io.paiban.floor.servicelevel.actuals.ActualsStore.StateRow;
 import io.paiban.floor.servicelevel.metrics.ScheduledAgentTime;
 import io.paiban.floor.servicelevel.metrics.ScheduledAgentTime.AgentInterval;
@@ -9,9 +11,12 @@ import io.paiban.planning.roster.publication.PublishedDuty;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,10 +37,20 @@ public class ActualsLoader {
     @Inject
     PublishedDuties duties;
 
+    @Inject
+    ServiceLevelConfig config;
+
+    /** A queue's actuals (complaints handled by these queues). */
     public ScopeActuals load(List<QueueInfo> queues, LocalDate from, LocalDate toInclusive) {
+        return load(queues, null, from, toInclusive);
+    }
+
+    /** With {@code clientId}, the client's queues and every complaint of the client, with or without a queue. */
+    public ScopeActuals load(List<QueueInfo> queues, Long clientId, LocalDate from, LocalDate toInclusive) {
         Map<Long, QueueInfo> byId = queues.stream().collect(Collectors.toMap(QueueInfo::id, Function.identity()));
+        List<ScopeActuals.Complaint> complaints = complaints(byId, clientId, from, toInclusive);
         if (queues.isEmpty()) {
-            return new ScopeActuals(byId, List.of(), List.of(), List.of(), List.of());
+            return new ScopeActuals(byId, List.of(), List.of(), List.of(), List.of(), complaints);
         }
         Instant utcFrom = queues.stream().map(q -> from.atStartOfDay(q.zone()).toInstant()).min(Instant::compareTo).orElseThrow();
         Instant utcTo = queues.stream().map(q -> toInclusive.plusDays(1).atStartOfDay(q.zone()).toInstant()).max(Instant::compareTo).orElseThrow();
@@ -46,7 +61,30 @@ public class ActualsLoader {
         var items = store.items(byId.keySet(), utcFrom, utcTo).stream()
                 .filter(r -> inRange(r.received(), byId.get(r.queueId()).zone(), from, toInclusive)).toList();
         var quality = store.quality(byId.keySet(), from, toInclusive);
-        return new ScopeActuals(byId, live, items, quality, agentTime(byId, from, toInclusive));
+        return new ScopeActuals(byId, live, items, quality, agentTime(byId, from, toInclusive), complaints);
+    }
+
+    /**
+     * Complaints received on the site-local dates, each due {@code paiban.service-level.complaint-handling-hours} after
+     * receipt (elapsed time). A complaint is dated in its queue's zone, else in the zone of the scope's first queue, else the
+     * default site zone.
+     */
+    private List<ScopeActuals.Complaint> complaints(Map<Long, QueueInfo> queues, Long clientId, LocalDate from, LocalDate toInclusive) {
+        ZoneId fallback = queues.values().stream().map(QueueInfo::zone).findFirst()
+                .orElse(ZoneId.of(io.paiban.masterdata.site.Site.DEFAULT_TIME_ZONE));
+        // Every zone is within a day of UTC: read a day either side and keep the rows on the dates in their zone.
+        Instant utcFrom = from.minusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant utcTo = toInclusive.plusDays(2).atStartOfDay(ZoneOffset.UTC).toInstant();
+        Duration deadline = Duration.ofHours(config.complaintHandlingHours());
+        List<ScopeActuals.Complaint> out = new ArrayList<>();
+        for (ComplaintRow r : store.complaints(clientId, queues.keySet(), utcFrom, utcTo)) {
+            QueueInfo q = r.queueId() == null ? null : queues.get(r.queueId());
+            ZoneId zone = q == null ? fallback : q.zone();
+            if (inRange(r.received(), zone, from, toInclusive)) {
+                out.add(new ScopeActuals.Complaint(r.received(), r.closed(), r.received().plus(deadline), zone));
+            }
+        }
+        return out;
     }
 
     private List<AgentInterval> agentTime(Map<Long, QueueInfo> queues, LocalDate from, LocalDate toInclusive) {

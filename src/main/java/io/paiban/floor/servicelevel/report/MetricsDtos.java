@@ -1,6 +1,7 @@
 package io.paiban.floor.servicelevel.report;
 
 import io.paiban.floor.servicelevel.metrics.AgentTimeCounts;
+import io.paiban.floor.servicelevel.metrics.ComplaintCounts;
 import io.paiban.floor.servicelevel.metrics.ItemCounts;
 import io.paiban.floor.servicelevel.metrics.LiveCounts;
 import io.paiban.floor.servicelevel.metrics.Metric;
@@ -27,6 +28,7 @@ public final class MetricsDtos {
     @Schema(name = "MetricsPeriod", description = "Summed counts of one period and the metrics computed from them; "
             + "a metric without a denominator (no contacts) is absent")
     public record PeriodView(String period, LiveCounts live, ItemCounts items, QualityCounts quality, AgentTimeCounts agentTime,
+                             @Schema(description = "Complaints received in the period (docs/metrics.md, Complaints)") ComplaintCounts complaints,
                              Map<String, Double> metrics) {
     }
 

@@ -9,6 +9,7 @@ import io.paiban.floor.servicelevel.actuals.ActualsStore.LiveRow;
 import io.paiban.floor.servicelevel.actuals.ActualsStore.QualityRow;
 import io.paiban.floor.servicelevel.calendar.DueTimes;
 import io.paiban.floor.servicelevel.metrics.AgentTimeCounts;
+import io.paiban.floor.servicelevel.metrics.ComplaintCounts;
 import io.paiban.floor.servicelevel.metrics.Granularity;
 import io.paiban.floor.servicelevel.metrics.ItemCounts;
 import io.paiban.floor.servicelevel.metrics.LiveCounts;
@@ -68,7 +69,7 @@ public class MetricsReportService {
         Client client = Client.<Client>findByIdOptional(clientId).orElseThrow(() -> ApiException.notFound("Client", clientId));
         checkRange(from, to, granularity);
         Instant asOf = Instant.now();
-        ScopeActuals actuals = loader.load(clientQueues(clientId), from, to);
+        ScopeActuals actuals = loader.load(clientQueues(clientId), clientId, from, to);
         return new ReportView("client", clientId, client.code, granularity.name(), from, to, asOf, periods(actuals, granularity, asOf));
     }
 
@@ -79,7 +80,7 @@ public class MetricsReportService {
         Set<Long> visible = access.visibleClientIds().orElse(null);
         return Client.<Client>listAll(Sort.by("code")).stream()
                 .filter(c -> visible == null || visible.contains(c.id))
-                .map(c -> new ClientSummaryView(c.id, c.code, total(loader.load(clientQueues(c.id), from, to), asOf, from.toString())))
+                .map(c -> new ClientSummaryView(c.id, c.code, total(loader.load(clientQueues(c.id), c.id, from, to), asOf, from.toString())))
                 .toList();
     }
 
@@ -119,6 +120,10 @@ public class MetricsReportService {
         for (AgentInterval i : actuals.agentTime()) {
             bucket(buckets, granularity, LocalDateTime.ofInstant(i.start(), i.zone())).time(i.counts());
         }
+        for (ScopeActuals.Complaint c : actuals.complaints()) {
+            bucket(buckets, granularity, LocalDateTime.ofInstant(c.received(), c.zone()))
+                    .complaints(ComplaintCounts.of(c.received(), c.closed(), c.due(), asOf));
+        }
         return buckets.entrySet().stream().map(e -> e.getValue().view(e.getKey())).toList();
     }
 
@@ -129,6 +134,7 @@ public class MetricsReportService {
             sums.items(p.items());
             sums.quality(p.quality());
             sums.time(p.agentTime());
+            sums.complaints(p.complaints());
         }
         return sums.view(label);
     }
@@ -141,7 +147,11 @@ public class MetricsReportService {
     public static Map<String, Double> rounded(Map<Metric, Double> metrics) {
         Map<String, Double> out = new LinkedHashMap<>();
         metrics.forEach((m, v) -> out.put(m.id(), BigDecimal.valueOf(v)
-                .setScale(m.unit() == Metric.Unit.RATIO ? 4 : 1, RoundingMode.HALF_UP).doubleValue()));
+                .setScale(switch (m.unit()) {
+                    case RATIO -> 4;
+                    case PER_HOUR -> 2;
+                    case SECONDS -> 1;
+                }, RoundingMode.HALF_UP).doubleValue()));
         return out;
     }
 
@@ -150,6 +160,7 @@ public class MetricsReportService {
         ItemCounts items = ItemCounts.ZERO;
         QualityCounts quality = QualityCounts.ZERO;
         AgentTimeCounts time = AgentTimeCounts.ZERO;
+        ComplaintCounts complaints = ComplaintCounts.ZERO;
 
         void live(LiveCounts c) {
             live = live.plus(c);
@@ -167,8 +178,13 @@ public class MetricsReportService {
             time = time.plus(c);
         }
 
+        void complaints(ComplaintCounts c) {
+            complaints = complaints.plus(c);
+        }
+
         PeriodView view(String label) {
-            return new PeriodView(label, live, items, quality, time, rounded(MetricFormulas.combined(live, items, quality, time)));
+            return new PeriodView(label, live, items, quality, time, complaints,
+                    rounded(MetricFormulas.combined(live, items, quality, time, complaints)));
         }
     }
 }
