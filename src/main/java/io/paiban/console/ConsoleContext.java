@@ -79,6 +79,14 @@ public class ConsoleContext {
         if (role == Role.AGENT) {
             items.add(new NavItem("nav_me", "/console/me"));
         }
+        // planning pages (issue 21): forecast with the roles of /api/forecast-runs, staffing and capacity with theirs
+        if (role == Role.ADMIN || role == Role.PLANNER) {
+            items.add(new NavItem("nav_forecast", "/console/forecast"));
+        }
+        if (role == Role.ADMIN || role == Role.SUPERVISOR || role == Role.PLANNER) {
+            items.add(new NavItem("nav_staffing", "/console/staffing"));
+            items.add(new NavItem("nav_capacity", "/console/capacity"));
+        }
         return items;
     }
 

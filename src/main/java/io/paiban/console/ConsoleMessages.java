@@ -493,4 +493,350 @@ public interface ConsoleMessages {
 
     @Message("日期：发起人班次 ⇄ 对方班次")
     String swap_exchange();
+    // --- planning pages: forecast, staffing, capacity (issue 21) ---
+
+    @Message("预测")
+    String nav_forecast();
+
+    @Message("人力需求")
+    String nav_staffing();
+
+    @Message("产能规划")
+    String nav_capacity();
+
+    @Message("话务预测")
+    String fc_title();
+
+    @Message("已保存调整")
+    String fc_adjusted_flash();
+
+    @Message("暂无预测运行")
+    String fc_no_runs();
+
+    @Message("预测期")
+    String fc_horizon();
+
+    @Message("预测运行")
+    String fc_run();
+
+    @Message("历史周数")
+    String fc_history_weeks();
+
+    @Message("历史与预测")
+    String fc_chart_title();
+
+    @Message("历史话务量")
+    String fc_history();
+
+    @Message("预测（含调整）")
+    String fc_forecast();
+
+    @Message("模型输出")
+    String fc_model_output();
+
+    @Message("预测区间")
+    String fc_band();
+
+    @Message("事件")
+    String fc_event();
+
+    @Message("类型")
+    String fc_event_type();
+
+    @Message("话务系数")
+    String fc_volume_factor();
+
+    @Message("促销")
+    String fc_promotion();
+
+    @Message("节假日")
+    String fc_holiday();
+
+    @Message("模型与回测")
+    String fc_model_title();
+
+    @Message("选用模型")
+    String fc_chosen_model();
+
+    @Message("指定")
+    String fc_forced();
+
+    @Message("回测 WAPE")
+    String fc_backtest_wape();
+
+    @Message("回测偏差")
+    String fc_backtest_bias();
+
+    @Message("候选模型")
+    String fc_candidate();
+
+    @Message("偏差")
+    String fc_bias();
+
+    @Message("预测运行对比")
+    String fc_compare_title();
+
+    @Message("没有可对比的其他运行")
+    String fc_no_compare();
+
+    @Message("对比运行")
+    String fc_compare_with();
+
+    @Message("差值")
+    String fc_difference();
+
+    @Message("{queue} 按日对比")
+    String fc_compare_days(String queue);
+
+    @Message("人工调整")
+    String fc_adjustments_title();
+
+    @Message("暂无调整")
+    String fc_no_adjustments();
+
+    @Message("开始")
+    String fc_from();
+
+    @Message("结束")
+    String fc_to();
+
+    @Message("方式")
+    String fc_kind();
+
+    @Message("数值")
+    String fc_amount();
+
+    @Message("操作人")
+    String fc_by();
+
+    @Message("全部队列")
+    String fc_all_queues();
+
+    @Message("百分比")
+    String fc_percent();
+
+    @Message("绝对值（每时段）")
+    String fc_absolute();
+
+    @Message("保存调整")
+    String fc_adjust();
+
+    @Message("百分比：+10 表示每个时段多 10%；绝对值：每个时段增加的来电数。时间为站点时区，区间为 [开始, 结束)。模型输出保持不变。")
+    String fc_adjust_help();
+
+    @Message("人力需求")
+    String st_title();
+
+    @Message("暂无人力需求运行")
+    String st_no_runs();
+
+    @Message("需求运行")
+    String st_run();
+
+    @Message("渠道")
+    String st_channel();
+
+    @Message("模型")
+    String st_model();
+
+    @Message("峰值在岗需求")
+    String st_peak_raw();
+
+    @Message("峰值排班需求")
+    String st_peak_scheduled();
+
+    @Message("在岗人时")
+    String st_raw_hours();
+
+    @Message("排班人时")
+    String st_scheduled_hours();
+
+    @Message("话务量")
+    String st_volume();
+
+    @Message("预期服务水平")
+    String st_expected_sl();
+
+    @Message("各时段需求人数")
+    String st_intervals_title();
+
+    @Message("在岗需求")
+    String st_raw();
+
+    @Message("排班需求（含损耗）")
+    String st_scheduled();
+
+    @Message("人数")
+    String st_agents();
+
+    @Message("各时段需求仅对规划员和管理员开放（与 API 相同）；排班表页面显示您站点排班的需求与覆盖。")
+    String st_intervals_planners();
+
+    @Message("假设计算")
+    String st_what_if_title();
+
+    @Message("来电量")
+    String st_contacts();
+
+    @Message("时段（分钟）")
+    String st_interval_minutes();
+
+    @Message("平均处理时长（秒）")
+    String st_aht();
+
+    @Message("服务水平目标（%）")
+    String st_service_level();
+
+    @Message("应答时限（秒）")
+    String st_answer_within();
+
+    @Message("客户耐心（秒，可选）")
+    String st_patience();
+
+    @Message("并发数")
+    String st_concurrency();
+
+    @Message("损耗（%）")
+    String st_shrinkage();
+
+    @Message("占用率上限（%，可选）")
+    String st_max_occupancy();
+
+    @Message("评估人数（可选）")
+    String st_given_agents();
+
+    @Message("计算")
+    String st_calculate();
+
+    @Message("与 API 的 what-if 计算相同：无耐心为 Erlang C，有耐心为 Erlang A，并发大于 1 为在线客服。")
+    String st_what_if_help();
+
+    @Message("话务强度（Erlang）")
+    String st_traffic();
+
+    @Message("需求人数")
+    String st_required_agents();
+
+    @Message("排班人数（含损耗）")
+    String st_scheduled_agents();
+
+    @Message("放弃率")
+    String st_abandon();
+
+    @Message("占用率")
+    String st_occupancy();
+
+    @Message("{agents} 人时")
+    String st_at_given(Integer agents);
+
+    @Message("达标")
+    String st_target_met();
+
+    @Message("未达标")
+    String st_target_missed();
+
+    @Message("产能规划")
+    String cap_title();
+
+    @Message("已生成产能规划")
+    String cap_created_flash();
+
+    @Message("暂无产能规划")
+    String cap_no_plans();
+
+    @Message("规划")
+    String cap_plan();
+
+    @Message("每周需求与可用 FTE")
+    String cap_weeks_title();
+
+    @Message("标准周工时 {weekHours} 小时 · 培训周期 {leadWeeks} 周 · 需求运行 #{runId}")
+    String cap_assumptions(double weekHours, int leadWeeks, long runId);
+
+    @Message("需求 FTE")
+    String cap_required_fte();
+
+    @Message("可用 FTE")
+    String cap_available_fte();
+
+    @Message("缺口 FTE")
+    String cap_gap();
+
+    @Message("周")
+    String cap_week();
+
+    @Message("来源")
+    String cap_source();
+
+    @Message("需求工时")
+    String cap_required_hours();
+
+    @Message("在职")
+    String cap_in_house();
+
+    @Message("休假")
+    String cap_leave();
+
+    @Message("培训生")
+    String cap_trainees();
+
+    @Message("灵活用工")
+    String cap_flex();
+
+    @Message("促销")
+    String cap_promotions();
+
+    @Message("招聘启动")
+    String cap_hiring_title();
+
+    @Message("无需招聘")
+    String cap_no_hiring();
+
+    @Message("原因")
+    String cap_reason();
+
+    @Message("需到岗日期")
+    String cap_needed_by();
+
+    @Message("招聘人数")
+    String cap_hires();
+
+    @Message("灵活用工人天")
+    String cap_flex_days();
+
+    @Message("最晚招聘日期")
+    String cap_latest_start();
+
+    @Message("持续缺口")
+    String cap_sustained_gap();
+
+    @Message("已来不及培训")
+    String cap_too_late();
+
+    @Message("新建产能规划")
+    String cap_new_title();
+
+    @Message("站点")
+    String cap_site();
+
+    @Message("周数（4-26）")
+    String cap_weeks();
+
+    @Message("培训周期（周）")
+    String cap_lead_weeks();
+
+    @Message("月流失率（%）")
+    String cap_attrition();
+
+    @Message("话务系数")
+    String cap_volume_factor();
+
+    @Message("名称")
+    String cap_label();
+
+    @Message("计算")
+    String cap_compute();
+
+    @Message("使用站点最新的人力需求运行，与 API 的产能规划相同；留空使用默认值。")
+    String cap_new_help();
 }

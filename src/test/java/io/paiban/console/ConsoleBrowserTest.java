@@ -356,4 +356,57 @@ class ConsoleBrowserTest {
         screenshot("service-level");
         assertNoBrowserErrors("service level");
     }
+
+    // ---- planning pages (forecast, staffing, capacity) ------------------------------------------------
+
+    @Test
+    @Order(7)
+    void planningPagesOpenWithoutBrowserErrors() throws Exception {
+        int plan = given().contentType(ContentType.JSON).body(Map.of("siteId", site, "weeks", 6)).post("/api/capacity-plans")
+                .then().statusCode(201).extract().path("id");
+        TestUser planner = TestUsers.planner();
+
+        // the supervisor: staffing (run summary and what-if, no per-interval chart: the API refuses those to supervisors)
+        // and capacity of their site; the forecast page refuses them as GET /api/forecast-runs does
+        signIn(supervisor.username(), TestUsers.PASSWORD);
+        open("/console/staffing?calc=1&contacts=120&ahtSeconds=240&serviceLevel=80&answerWithin=20&shrinkage=30");
+        assertTrue(driver.findElements(By.id("refused")).isEmpty(), "staffing");
+        assertFalse(text("wi-required").isBlank());
+        screenshot("staffing-supervisor");
+        assertNoBrowserErrors("/console/staffing");
+        open("/console/capacity?planId=" + plan);
+        assertTrue(driver.findElements(By.id("refused")).isEmpty(), "capacity");
+        waitUpTo(10).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#capacity-chart canvas")));
+        assertEquals(3L, ((JavascriptExecutor) driver).executeScript(
+                "return echarts.getInstanceByDom(document.getElementById('capacity-chart')).getOption().series.length"));
+        assertFalse(driver.findElements(By.cssSelector("#cap-weeks tbody tr")).isEmpty());
+        screenshot("capacity");
+        assertNoBrowserErrors("/console/capacity");
+        open("/console/forecast");
+        assertFalse(driver.findElements(By.id("refused")).isEmpty(), "the forecast page is for planners, as /api/forecast-runs");
+        assertTrue(driver.findElements(By.id("forecast-chart")).isEmpty());
+        // the refusal itself is the only thing the browser logs: the page's 403
+        List<String> refusedErrors = browserErrors();
+        assertTrue(refusedErrors.stream().allMatch(e -> e.contains("/console/forecast") && e.contains("403")), refusedErrors.toString());
+
+        // the planner: forecast with its chart (promotions and holidays marked) and the staffing chart
+        signIn(planner.username(), TestUsers.PASSWORD);
+        open("/console/forecast");
+        assertTrue(driver.findElements(By.id("refused")).isEmpty(), "forecast");
+        waitUpTo(10).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#forecast-chart canvas")));
+        assertEquals(5L, ((JavascriptExecutor) driver).executeScript(
+                "return echarts.getInstanceByDom(document.getElementById('forecast-chart')).getOption().series.length"));
+        assertFalse(text("fc-model").isBlank());
+        screenshot("forecast");
+        assertNoBrowserErrors("/console/forecast");
+        open("/console/staffing");
+        assertTrue(driver.findElements(By.id("refused")).isEmpty(), "staffing");
+        waitUpTo(10).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#staffing-chart canvas")));
+        screenshot("staffing");
+        assertNoBrowserErrors("/console/staffing (planner)");
+        open("/console/capacity");
+        assertTrue(driver.findElements(By.id("refused")).isEmpty(), "capacity");
+        assertFalse(driver.findElements(By.id("cap-form")).isEmpty(), "planners compute plans");
+        assertNoBrowserErrors("/console/capacity (planner)");
+    }
 }
