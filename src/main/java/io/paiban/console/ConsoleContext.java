@@ -79,6 +79,12 @@ public class ConsoleContext {
         if (role == Role.AGENT) {
             items.add(new NavItem("nav_me", "/console/me"));
         }
+        // floor pages (issue 21b): the roles of /api/intraday and /api/attendance
+        if (role == Role.ADMIN || role == Role.SUPERVISOR) {
+            items.add(0, new NavItem("nav_today", "/console/today"));
+            items.add(new NavItem("nav_intraday", "/console/intraday"));
+            items.add(new NavItem("nav_attendance", "/console/attendance"));
+        }
         return items;
     }
 
