@@ -81,7 +81,7 @@ public class ConsoleContext {
         }
         // floor pages (issue 21b): the roles of /api/intraday and /api/attendance
         if (role == Role.ADMIN || role == Role.SUPERVISOR) {
-            items.add(0, new NavItem("nav_today", "/console/today"));
+            items.add(new NavItem("nav_today", "/console/today"));
             items.add(new NavItem("nav_intraday", "/console/intraday"));
             items.add(new NavItem("nav_attendance", "/console/attendance"));
         }

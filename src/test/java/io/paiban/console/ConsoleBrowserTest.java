@@ -378,12 +378,18 @@ class ConsoleBrowserTest {
         open("/console/intraday");
         assertFalse(driver.findElements(By.id("intraday-run")).isEmpty(), "the run is shown");
         waitUpTo(10).until(d -> !d.findElements(By.cssSelector(".intraday-chart canvas")).isEmpty());
-        // the month's report is generated through the page's form (CSRF token and all)
+        // the month's report is generated and ranked through the page's forms (CSRF token and all)
+        given().contentType(ContentType.JSON).body(Map.of("siteId", site, "from", MONDAY.toString(), "to", MONDAY.plusDays(1).toString()))
+                .post("/api/attendance/evaluations/run").then().statusCode(200);
         open("/console/attendance?month=" + MONDAY.toString().substring(0, 7));
         driver.findElement(By.id("generate")).click();
         waitUpTo(10).until(ExpectedConditions.presenceOfElementLocated(By.id("flash")));
-        assertNoBrowserErrors("attendance generate");
+        driver.findElement(By.id("rank")).click();
+        waitUpTo(10).until(ExpectedConditions.presenceOfElementLocated(By.id("assessment-ranking")));
+        assertNoBrowserErrors("attendance generate and rank");
         given().queryParam("siteId", site).queryParam("month", MONDAY.toString().substring(0, 7)).get("/api/attendance/reports/monthly")
                 .then().statusCode(200);
+        assertFalse(driver.findElements(By.cssSelector("#attendance-agents tr[data-agent-id]")).isEmpty());
+        screenshot("attendance-generated");
     }
 }
