@@ -87,6 +87,12 @@ public class ConsoleContext {
             items.add(new NavItem("nav_staffing", "/console/staffing"));
             items.add(new NavItem("nav_capacity", "/console/capacity"));
         }
+        // floor pages (issue 21b): the roles of /api/intraday and /api/attendance
+        if (role == Role.ADMIN || role == Role.SUPERVISOR) {
+            items.add(new NavItem("nav_today", "/console/today"));
+            items.add(new NavItem("nav_intraday", "/console/intraday"));
+            items.add(new NavItem("nav_attendance", "/console/attendance"));
+        }
         return items;
     }
 

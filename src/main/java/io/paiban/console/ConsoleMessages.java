@@ -839,4 +839,302 @@ public interface ConsoleMessages {
 
     @Message("使用站点最新的人力需求运行，与 API 的产能规划相同；留空使用默认值。")
     String cap_new_help();
+    // ---- floor pages: today, intraday, attendance (issue 21b) ----
+
+    @Message("今日")
+    String nav_today();
+
+    @Message("日内")
+    String nav_intraday();
+
+    @Message("考勤")
+    String nav_attendance();
+
+    @Message("站点")
+    String floor_site();
+
+    @Message("时区")
+    String floor_zone();
+
+    @Message("截至")
+    String floor_as_of();
+
+    @Message("当前")
+    String floor_now();
+
+    @Message("您的账号没有可查看的站点。")
+    String floor_no_site();
+
+    @Message("日内计算已完成。")
+    String floor_flash_ran();
+
+    @Message("已接受该调整，排班已更新。")
+    String floor_flash_accepted();
+
+    @Message("已拒绝该调整。")
+    String floor_flash_rejected();
+
+    @Message("月度考勤报表已生成。")
+    String floor_flash_generated();
+
+    @Message("月度考核排名已生成。")
+    String floor_flash_ranked();
+
+    @Message("暂无数据")
+    String no_data_yet();
+
+    @Message("立即计算")
+    String intraday_run_now();
+
+    @Message("最新日内计算")
+    String intraday_run();
+
+    @Message("定时")
+    String intraday_trigger_SCHEDULED();
+
+    @Message("手动")
+    String intraday_trigger_ON_DEMAND();
+
+    @Message("接受调整后")
+    String intraday_trigger_ACCEPTED();
+
+    @Message("今日剩余时段预计服务水平")
+    String intraday_expected_sl();
+
+    @Message("执行全部建议后")
+    String intraday_with_actions();
+
+    @Message("在岗")
+    String intraday_present();
+
+    @Message("话量系数")
+    String intraday_ratio();
+
+    @Message("剩余预测量")
+    String intraday_forecast_rest();
+
+    @Message("剩余重预测量")
+    String intraday_reforecast_rest();
+
+    @Message("预计服务水平")
+    String intraday_sl_before();
+
+    @Message("调整后服务水平")
+    String intraday_sl_after();
+
+    @Message("缺员时段")
+    String intraday_short_before();
+
+    @Message("调整后缺员时段")
+    String intraday_short_after();
+
+    @Message("预测")
+    String intraday_series_forecast();
+
+    @Message("实际")
+    String intraday_series_actual();
+
+    @Message("重预测")
+    String intraday_series_reforecast();
+
+    @Message("在岗人数")
+    String intraday_series_present();
+
+    @Message("建议调整")
+    String intraday_actions();
+
+    @Message("待处理")
+    String intraday_waiting();
+
+    @Message("本次计算没有建议调整。")
+    String intraday_no_actions();
+
+    @Message("类型")
+    String intraday_kind();
+
+    @Message("原队列")
+    String intraday_from();
+
+    @Message("目标队列")
+    String intraday_to();
+
+    @Message("时间")
+    String intraday_time();
+
+    @Message("分钟")
+    String intraday_minutes();
+
+    @Message("成本")
+    String intraday_cost();
+
+    @Message("增加达标量")
+    String intraday_gained();
+
+    @Message("单量成本")
+    String intraday_cost_per_contact();
+
+    @Message("服务水平变化")
+    String intraday_sl_change();
+
+    @Message("状态")
+    String intraday_state();
+
+    @Message("接受")
+    String intraday_accept();
+
+    @Message("拒绝")
+    String intraday_reject();
+
+    @Message("调换队列")
+    String intraday_kind_MOVE_QUEUE();
+
+    @Message("加班")
+    String intraday_kind_OVERTIME();
+
+    @Message("弹性人员召回")
+    String intraday_kind_CALL_IN_FLEX();
+
+    @Message("自愿提前下班")
+    String intraday_kind_VTO();
+
+    @Message("待处理")
+    String intraday_state_PROPOSED();
+
+    @Message("已接受")
+    String intraday_state_ACCEPTED();
+
+    @Message("已拒绝")
+    String intraday_state_REJECTED();
+
+    @Message("该站点还没有日内计算（需要覆盖今天的预测和已发布的排班）。")
+    String intraday_no_run();
+
+    @Message("未处理的遵从告警")
+    String today_alerts();
+
+    @Message("待处理的日内调整")
+    String today_actions_waiting();
+
+    @Message("待审批请假")
+    String today_leave_waiting();
+
+    @Message("待审批换班")
+    String today_swaps_waiting();
+
+    @Message("各队列")
+    String today_per_queue();
+
+    @Message("日内数据截至")
+    String today_intraday_as_of();
+
+    @Message("今天还没有日内计算")
+    String today_no_run();
+
+    @Message("至今话量 / 预测")
+    String today_volume_so_far();
+
+    @Message("服务水平 / 目标")
+    String today_service_level();
+
+    @Message("当前在岗 / 需求")
+    String today_present_now();
+
+    @Message("话量和在岗人数取自今天最新的日内计算；服务水平取自今天已导入的实际数据；“-”表示该队列的客户不在您的权限内。")
+    String today_explained();
+
+    @Message("月度考勤")
+    String attendance_month_title();
+
+    @Message("生成于")
+    String attendance_generated();
+
+    @Message("重新生成")
+    String attendance_regenerate();
+
+    @Message("生成报表")
+    String attendance_generate();
+
+    @Message("本月报表尚未生成。")
+    String attendance_not_generated();
+
+    @Message("本月没有考勤记录。")
+    String attendance_nobody();
+
+    @Message("班次")
+    String attendance_shifts();
+
+    @Message("迟到")
+    String attendance_lates();
+
+    @Message("早退")
+    String attendance_early();
+
+    @Message("旷工")
+    String attendance_absences();
+
+    @Message("缺勤")
+    String attendance_no_shows();
+
+    @Message("罚款(元)")
+    String attendance_fines();
+
+    @Message("全勤奖")
+    String attendance_bonus();
+
+    @Message("未保留")
+    String attendance_bonus_lost();
+
+    @Message("遵从率")
+    String attendance_adherence();
+
+    @Message("标记")
+    String attendance_flags();
+
+    @Message("辞退预警")
+    String attendance_flagged();
+
+    @Message("月度考核排名")
+    String assessment_title();
+
+    @Message("生成排名")
+    String assessment_rank();
+
+    @Message("本月排名尚未生成（先生成考勤报表）。")
+    String assessment_not_generated();
+
+    @Message("名次")
+    String assessment_rank_col();
+
+    @Message("上月名次")
+    String assessment_previous();
+
+    @Message("得分")
+    String assessment_score();
+
+    @Message("奖项")
+    String assessment_award();
+
+    @Message("处理量")
+    String assessment_contacts();
+
+    @Message("投诉")
+    String assessment_complaints();
+
+    @Message("质检分")
+    String assessment_qa();
+
+    @Message("最佳员工第一名")
+    String award_BEST_1();
+
+    @Message("最佳员工第二名")
+    String award_BEST_2();
+
+    @Message("最佳员工第三名")
+    String award_BEST_3();
+
+    @Message("进步最大")
+    String award_MOST_IMPROVED();
+
+    @Message("末位")
+    String award_BOTTOM();
 }

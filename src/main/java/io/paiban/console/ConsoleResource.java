@@ -58,6 +58,7 @@ public class ConsoleResource {
         String target = switch (role) {
             case AGENT -> "/console/me";
             case CLIENT_VIEWER -> "/console/service-level";
+            case SUPERVISOR -> "/console/today";
             default -> "/console/rosters";
         };
         return Response.seeOther(URI.create(target)).build();

@@ -409,4 +409,40 @@ class ConsoleBrowserTest {
         assertFalse(driver.findElements(By.id("cap-form")).isEmpty(), "planners compute plans");
         assertNoBrowserErrors("/console/capacity (planner)");
     }
+
+    // ---- floor pages (issue 21b) -------------------------------------------------------------------
+
+    @Test
+    @Order(8)
+    void floorPagesOpenWithoutBrowserErrors() throws Exception {
+        // an intraday run inside the demo week (the forecast of the fixture covers it)
+        java.time.Instant at = MONDAY.plusDays(1).atTime(15, 0).atZone(java.time.ZoneId.of("Asia/Shanghai")).toInstant();
+        given().queryParam("at", at.toString()).post("/api/intraday/sites/" + site + "/run").then().statusCode(200);
+        signIn(supervisor.username(), TestUsers.PASSWORD);
+        assertTrue(driver.getCurrentUrl().endsWith("/console/today"), "the supervisor lands on today: " + driver.getCurrentUrl());
+        for (String[] page : new String[][]{{"/console/today?at=" + at, "today"}, {"/console/intraday", "intraday"},
+                {"/console/attendance?month=" + MONDAY.toString().substring(0, 7), "attendance"}}) {
+            open(page[0]);
+            assertTrue(driver.findElements(By.id("refused")).isEmpty(), page[0]);
+            assertTrue(driver.findElements(By.id("no-site")).isEmpty(), page[0]);
+            screenshot(page[1]);
+            assertNoBrowserErrors(page[0]);
+        }
+        open("/console/intraday");
+        assertFalse(driver.findElements(By.id("intraday-run")).isEmpty(), "the run is shown");
+        waitUpTo(10).until(d -> !d.findElements(By.cssSelector(".intraday-chart canvas")).isEmpty());
+        // the month's report is generated and ranked through the page's forms (CSRF token and all)
+        given().contentType(ContentType.JSON).body(Map.of("siteId", site, "from", MONDAY.toString(), "to", MONDAY.plusDays(1).toString()))
+                .post("/api/attendance/evaluations/run").then().statusCode(200);
+        open("/console/attendance?month=" + MONDAY.toString().substring(0, 7));
+        driver.findElement(By.id("generate")).click();
+        waitUpTo(10).until(ExpectedConditions.presenceOfElementLocated(By.id("flash")));
+        driver.findElement(By.id("rank")).click();
+        waitUpTo(10).until(ExpectedConditions.presenceOfElementLocated(By.id("assessment-ranking")));
+        assertNoBrowserErrors("attendance generate and rank");
+        given().queryParam("siteId", site).queryParam("month", MONDAY.toString().substring(0, 7)).get("/api/attendance/reports/monthly")
+                .then().statusCode(200);
+        assertFalse(driver.findElements(By.cssSelector("#attendance-agents tr[data-agent-id]")).isEmpty());
+        screenshot("attendance-generated");
+    }
 }
