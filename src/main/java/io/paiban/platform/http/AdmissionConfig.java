@@ -17,8 +17,8 @@ public interface AdmissionConfig {
     boolean enabled();
 
     /**
-     * Most {@code /api} requests in flight at once (running on a worker thread or waiting for one). Default: twice the
-     * worker pool ({@code quarkus.thread-pool.max-threads}, itself max(200, 8 x cores)).
+     * Most {@code /api} requests in flight at once (running on a worker thread or waiting for one). Default: four times
+     * the database pool ({@code quarkus.datasource.jdbc.max-size}).
      */
     Optional<Integer> maxInFlight();
 

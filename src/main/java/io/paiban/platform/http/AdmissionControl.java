@@ -59,11 +59,15 @@ public class AdmissionControl {
                 .description("API requests admitted at once at most (paiban.http.admission.max-in-flight)").register(registry);
     }
 
-    /** Twice the worker pool: Quarkus' own default is max(200, 8 x cores) unless quarkus.thread-pool.max-threads says so. */
+    /**
+     * Four times the database pool ({@code quarkus.datasource.jdbc.max-size}, 16 here): nearly every API call holds a
+     * connection, so past a few waiting per connection a request would only time out on the pool. Twice the worker
+     * pool (400) was measured too high: a stall filled it, 400 threads then fought over 16 connections and most of
+     * a 500/s step was refused on a quiet machine.
+     */
     static int defaultLimit() {
-        int workers = ConfigProvider.getConfig().getOptionalValue("quarkus.thread-pool.max-threads", Integer.class)
-                .orElse(Math.max(200, 8 * Runtime.getRuntime().availableProcessors()));
-        return 2 * workers;
+        int pool = ConfigProvider.getConfig().getOptionalValue("quarkus.datasource.jdbc.max-size", Integer.class).orElse(20);
+        return 4 * pool;
     }
 
     void register(@Observes Filters filters) {
