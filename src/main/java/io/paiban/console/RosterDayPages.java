@@ -228,9 +228,9 @@ public class RosterDayPages {
         requireEditor(id);
         try {
             List<BrokenRule> broken = edits.check(id, agentId, date, blankToNull(shift), queueOf(shift, queueId));
-            return checkFragment.data("checked", true).data("broken", rows(broken)).data("error", null);
+            return checkFragment.data("checked", true).data("broken", rows(broken)).data("error", null).setLocale(ctx.locale());
         } catch (ApiException e) {
-            return checkFragment.data("checked", false).data("broken", List.of()).data("error", e.getMessage());
+            return checkFragment.data("checked", false).data("broken", List.of()).data("error", e.getMessage()).setLocale(ctx.locale());
         }
     }
 

@@ -349,6 +349,24 @@ class ConsoleBrowserTest {
         waitUpTo(10).until(ExpectedConditions.presenceOfElementLocated(By.id("roster-grid")));
         assertNoBrowserErrors("grid filter");
 
+        // the day view draws its Gantt, and a grid cell opens the agent-day with its hand-edit form
+        String firstDay = given().get("/api/rosters/" + roster).then().extract().path("firstDate");
+        open("/console/roster-days/" + roster + "/day?date=" + firstDay);
+        waitUpTo(10).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#gantt-chart canvas")));
+        assertFalse(driver.findElements(By.cssSelector("#day-table a.agent-day")).isEmpty(), "agents working that day");
+        screenshot("roster-day");
+        assertNoBrowserErrors("day view");
+        open("/console/rosters/" + roster);
+        driver.findElement(By.cssSelector("#roster-grid a.cell-link")).click();
+        waitUpTo(10).until(ExpectedConditions.presenceOfElementLocated(By.id("edit-form")));
+        driver.findElement(By.id("edit-check")).click();
+        waitUpTo(10).until(d -> !d.findElements(By.cssSelector("#check-ok, #broken-rules, #check-error")).isEmpty());
+        // the htmx fragment speaks the page's language (Chinese by default)
+        assertFalse(driver.findElement(By.id("check-result")).getText().contains("can be saved"),
+                driver.findElement(By.id("check-result")).getText());
+        screenshot("roster-agent-day");
+        assertNoBrowserErrors("agent-day");
+
         signIn(clientViewer.username(), TestUsers.PASSWORD);
         open("/console");
         assertTrue(driver.getCurrentUrl().endsWith("/console/service-level"), driver.getCurrentUrl());
